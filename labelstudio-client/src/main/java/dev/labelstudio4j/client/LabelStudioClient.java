@@ -1,0 +1,473 @@
+package dev.labelstudio4j.client;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import io.github.resilience4j.retry.RetryRegistry;
+import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+
+import dev.labelstudio4j.client.actions.ActionsClient;
+import dev.labelstudio4j.client.annotations.AnnotationsClient;
+import dev.labelstudio4j.client.core.ApiInvoker;
+import dev.labelstudio4j.client.core.HttpTransport;
+import dev.labelstudio4j.client.core.LabelStudioJson;
+import dev.labelstudio4j.client.core.LabelStudioObservationConvention;
+import dev.labelstudio4j.client.core.RetryPolicy;
+import dev.labelstudio4j.client.files.FilesClient;
+import dev.labelstudio4j.client.ml.MlClient;
+import dev.labelstudio4j.client.predictions.PredictionsClient;
+import dev.labelstudio4j.client.projects.ProjectsClient;
+import dev.labelstudio4j.client.tasks.TasksClient;
+import dev.labelstudio4j.client.users.UsersClient;
+import dev.labelstudio4j.client.views.ViewsClient;
+
+/**
+ * The entry point: one client per Label Studio server and set of credentials, with one accessor per
+ * API resource. Immutable and thread-safe; build one and share it.
+ *
+ * <pre class="code">
+ * LabelStudioClient client = LabelStudioClient.builder()
+ *     .baseUrl("https://label-studio.example.com")
+ *     .apiKey(System.getenv("LABEL_STUDIO_API_KEY"))
+ *     .build();
+ * Project project = client.projects().get(1);
+ * </pre>
+ */
+public final class LabelStudioClient {
+
+	/** Default connect timeout. */
+	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+
+	/** Default read timeout. */
+	public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(60);
+
+	private final ApiInvoker invoker;
+
+	private final AnnotationsClient annotations;
+
+	private final UsersClient users;
+
+	private final ActionsClient actions;
+
+	private final ViewsClient views;
+
+	private final FilesClient files;
+
+	private final ProjectsClient projects;
+
+	private final MlClient ml;
+
+	private final PredictionsClient predictions;
+
+	private final TasksClient tasks;
+
+	private LabelStudioClient(ApiInvoker invoker) {
+		this.invoker = invoker;
+		this.annotations = new AnnotationsClient(invoker);
+		this.users = new UsersClient(invoker);
+		this.actions = new ActionsClient(invoker);
+		this.views = new ViewsClient(invoker);
+		this.files = new FilesClient(invoker);
+		this.projects = new ProjectsClient(invoker);
+		this.ml = new MlClient(invoker);
+		this.predictions = new PredictionsClient(invoker);
+		this.tasks = new TasksClient(invoker);
+	}
+
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A client with default settings.
+	 * @param baseUrl the server's URL, for example {@code http://localhost:8080}
+	 * @param apiKey a legacy API key or a personal access token
+	 * @return the client
+	 */
+	public static LabelStudioClient create(String baseUrl, String apiKey) {
+		return builder().baseUrl(baseUrl).apiKey(apiKey).build();
+	}
+
+	public AnnotationsClient annotations() {
+		return this.annotations;
+	}
+
+	public UsersClient users() {
+		return this.users;
+	}
+
+	public ActionsClient actions() {
+		return this.actions;
+	}
+
+	public ViewsClient views() {
+		return this.views;
+	}
+
+	public FilesClient files() {
+		return this.files;
+	}
+
+	public ProjectsClient projects() {
+		return this.projects;
+	}
+
+	public MlClient ml() {
+		return this.ml;
+	}
+
+	public PredictionsClient predictions() {
+		return this.predictions;
+	}
+
+	public TasksClient tasks() {
+		return this.tasks;
+	}
+
+	/** The server's base URL. */
+	public URI baseUrl() {
+		return this.invoker.transport().baseUrl();
+	}
+
+	/** The retry policy's settings. */
+	public RetrySettings retrySettings() {
+		return this.invoker.retryPolicy().settings();
+	}
+
+	/** The shared machinery; for extensions that add operations of their own. */
+	public ApiInvoker invoker() {
+		return this.invoker;
+	}
+
+	/**
+	 * A client that differs from this one in credentials, default headers (a tenant header, say) or
+	 * default request options, and shares this one's HTTP connection pool, retry and observations.
+	 * @param customizer changes the options, which start as this client's
+	 * @return the derived client
+	 */
+	public LabelStudioClient withOptions(Consumer<ClientOptions> customizer) {
+		Objects.requireNonNull(customizer, "customizer must not be null");
+		ClientOptions options = new ClientOptions(this.invoker.authenticator().credentials(),
+				this.invoker.defaultHeaders(), this.invoker.defaultOptions());
+		customizer.accept(options);
+		return new LabelStudioClient(
+				this.invoker.derive(options.credentials, options.headers, options.requestOptions));
+	}
+
+	@Override
+	public String toString() {
+		return "LabelStudioClient[baseUrl=" + baseUrl() + ", credentials=***]";
+	}
+
+	/** What {@link #withOptions(Consumer)} may change. */
+	public static final class ClientOptions {
+
+		private LabelStudioCredentials credentials;
+
+		private final Map<String, String> headers;
+
+		private RequestOptions requestOptions;
+
+		private ClientOptions(LabelStudioCredentials credentials, Map<String, String> headers,
+				RequestOptions requestOptions) {
+			this.credentials = credentials;
+			this.headers = new LinkedHashMap<>(headers);
+			this.requestOptions = requestOptions;
+		}
+
+		/** Other credentials: a legacy key or a personal access token. */
+		public ClientOptions apiKey(String apiKey) {
+			this.credentials = LabelStudioCredentials.of(apiKey);
+			return this;
+		}
+
+		public ClientOptions credentials(LabelStudioCredentials credentials) {
+			this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
+			return this;
+		}
+
+		/** A header sent with every call; {@code Authorization} comes from the credentials. */
+		public ClientOptions header(String name, String value) {
+			Builder.checkHeader(name, value);
+			this.headers.put(name, value);
+			return this;
+		}
+
+		/** Defaults for every call, laid under each call's own options. */
+		public ClientOptions requestOptions(RequestOptions requestOptions) {
+			this.requestOptions = Objects.requireNonNull(requestOptions, "requestOptions must not be null");
+			return this;
+		}
+
+		@Override
+		public String toString() {
+			return "ClientOptions[credentials=***, headers=" + this.headers.keySet() + "]";
+		}
+
+	}
+
+	/** Builder for {@link LabelStudioClient}. */
+	public static final class Builder {
+
+		private @Nullable String baseUrl;
+
+		private @Nullable LabelStudioCredentials credentials;
+
+		private RestClient.@Nullable Builder restClientBuilder;
+
+		private @Nullable ClientHttpRequestFactory requestFactory;
+
+		private @Nullable Function<Duration, ClientHttpRequestFactory> readTimeoutRequestFactories;
+
+		private @Nullable ObservationRegistry observationRegistry;
+
+		private String observationName = LabelStudioObservationConvention.DEFAULT_NAME;
+
+		private RetrySettings retrySettings = RetrySettings.defaults();
+
+		private @Nullable RetryRegistry retryRegistry;
+
+		private String retryName = RetryPolicy.DEFAULT_RETRY_NAME;
+
+		private Duration connectTimeout = DEFAULT_CONNECT_TIMEOUT;
+
+		private Duration readTimeout = DEFAULT_READ_TIMEOUT;
+
+		private final Map<String, String> defaultHeaders = new LinkedHashMap<>();
+
+		private RequestOptions defaultRequestOptions = RequestOptions.none();
+
+		private Clock clock = Clock.systemUTC();
+
+		private Builder() {
+		}
+
+		/**
+		 * The server's URL; a sub-path ({@code https://host/ls/}) is kept. Must be http or https and
+		 * carry no user info, query or fragment.
+		 */
+		public Builder baseUrl(String baseUrl) {
+			this.baseUrl = baseUrl;
+			return this;
+		}
+
+		/** A legacy API key or a personal access token; see {@link LabelStudioCredentials#of(String)}. */
+		public Builder apiKey(String apiKey) {
+			this.credentials = LabelStudioCredentials.of(apiKey);
+			return this;
+		}
+
+		public Builder credentials(LabelStudioCredentials credentials) {
+			this.credentials = Objects.requireNonNull(credentials, "credentials must not be null");
+			return this;
+		}
+
+		/**
+		 * A {@code RestClient.Builder} to start from (for example Spring Boot's, with the application's
+		 * customizations). It is cloned, never changed.
+		 */
+		public Builder restClientBuilder(RestClient.Builder restClientBuilder) {
+			this.restClientBuilder = Objects.requireNonNull(restClientBuilder, "restClientBuilder must not be null");
+			return this;
+		}
+
+		/**
+		 * The request factory to use instead of the default (the JDK {@code HttpClient}). Its timeouts are
+		 * its own; {@link #connectTimeout} and {@link #readTimeout} then do not apply.
+		 * @param requestFactory the factory
+		 * @param readTimeoutVariants makes a factory with another read timeout (sharing the connection pool
+		 * where it can), for {@link RequestOptions#readTimeout()}; {@code null} to refuse per-call timeouts
+		 * @return this builder
+		 */
+		public Builder requestFactory(ClientHttpRequestFactory requestFactory,
+				@Nullable Function<Duration, ClientHttpRequestFactory> readTimeoutVariants) {
+			this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory must not be null");
+			this.readTimeoutRequestFactories = readTimeoutVariants;
+			return this;
+		}
+
+		/** Where HTTP exchanges are observed; none by default. */
+		public Builder observationRegistry(@Nullable ObservationRegistry observationRegistry) {
+			this.observationRegistry = observationRegistry;
+			return this;
+		}
+
+		/** Name of the observation (and of the timer); default {@code labelstudio.client.requests}. */
+		public Builder observationName(String observationName) {
+			if (observationName == null || observationName.isBlank()) {
+				throw new IllegalArgumentException("observationName must not be null or blank");
+			}
+			this.observationName = observationName;
+			return this;
+		}
+
+		public Builder retrySettings(RetrySettings retrySettings) {
+			this.retrySettings = Objects.requireNonNull(retrySettings, "retrySettings must not be null");
+			return this;
+		}
+
+		/**
+		 * An application's registry: the client's retry is created in it (and so appears in its metrics),
+		 * or taken from it when the application already configured one under the retry name.
+		 */
+		public Builder retryRegistry(@Nullable RetryRegistry retryRegistry) {
+			this.retryRegistry = retryRegistry;
+			return this;
+		}
+
+		/** Name of the Resilience4j retry; default {@code labelstudio}. */
+		public Builder retryName(String retryName) {
+			if (retryName == null || retryName.isBlank()) {
+				throw new IllegalArgumentException("retryName must not be null or blank");
+			}
+			this.retryName = retryName;
+			return this;
+		}
+
+		public Builder connectTimeout(Duration connectTimeout) {
+			this.connectTimeout = positive(connectTimeout, "connectTimeout");
+			return this;
+		}
+
+		public Builder readTimeout(Duration readTimeout) {
+			this.readTimeout = positive(readTimeout, "readTimeout");
+			return this;
+		}
+
+		/** A header sent with every call; {@code Authorization} comes from the credentials. */
+		public Builder defaultHeader(String name, String value) {
+			checkHeader(name, value);
+			this.defaultHeaders.put(name, value);
+			return this;
+		}
+
+		/** Defaults for every call, laid under each call's own options. */
+		public Builder defaultRequestOptions(RequestOptions options) {
+			this.defaultRequestOptions = Objects.requireNonNull(options, "options must not be null");
+			return this;
+		}
+
+		/** The clock for token expiry and {@code Retry-After} dates (tests). */
+		public Builder clock(Clock clock) {
+			this.clock = Objects.requireNonNull(clock, "clock must not be null");
+			return this;
+		}
+
+		public LabelStudioClient build() {
+			if (this.baseUrl == null) {
+				throw new IllegalArgumentException("baseUrl must be set");
+			}
+			if (this.credentials == null) {
+				throw new IllegalArgumentException("apiKey (or credentials) must be set");
+			}
+			URI base = normalizeBaseUrl(this.baseUrl);
+			ClientHttpRequestFactory factory = this.requestFactory;
+			Function<Duration, ClientHttpRequestFactory> variants = this.readTimeoutRequestFactories;
+			if (factory == null) {
+				HttpClient httpClient = HttpClient.newBuilder()
+					.version(HttpClient.Version.HTTP_1_1)
+					.connectTimeout(this.connectTimeout)
+					.followRedirects(HttpClient.Redirect.NEVER)
+					.build();
+				variants = (timeout) -> {
+					JdkClientHttpRequestFactory jdk = new JdkClientHttpRequestFactory(httpClient);
+					jdk.setReadTimeout(timeout);
+					return jdk;
+				};
+				factory = variants.apply(this.readTimeout);
+			}
+			DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(base.toString());
+			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+			RestClient.Builder builder = (this.restClientBuilder != null) ? this.restClientBuilder.clone()
+					: RestClient.builder();
+			builder.requestFactory(factory)
+				.uriBuilderFactory(uriBuilderFactory)
+				.observationConvention(new LabelStudioObservationConvention(this.observationName));
+			if (this.observationRegistry != null) {
+				builder.observationRegistry(this.observationRegistry);
+			}
+			HttpTransport transport = new HttpTransport(base, builder.build(), variants);
+			RetryPolicy retryPolicy = new RetryPolicy(this.retrySettings, this.retryRegistry, this.retryName);
+			ApiInvoker invoker = new ApiInvoker(transport, LabelStudioJson.get(), this.credentials, retryPolicy,
+					Collections.unmodifiableMap(new LinkedHashMap<>(this.defaultHeaders)), this.defaultRequestOptions,
+					this.clock);
+			return new LabelStudioClient(invoker);
+		}
+
+		static URI normalizeBaseUrl(String baseUrl) {
+			if (baseUrl.isBlank()) {
+				throw new IllegalArgumentException("baseUrl must not be blank");
+			}
+			URI uri;
+			try {
+				uri = new URI(baseUrl.strip());
+			}
+			catch (URISyntaxException ex) {
+				throw new IllegalArgumentException("baseUrl is not a valid URL: " + ex.getReason());
+			}
+			String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : "";
+			if (!scheme.equals("http") && !scheme.equals("https")) {
+				throw new IllegalArgumentException("baseUrl must be an http or https URL");
+			}
+			if (uri.getHost() == null || uri.getHost().isBlank()) {
+				throw new IllegalArgumentException("baseUrl must name a host");
+			}
+			if (uri.getRawUserInfo() != null) {
+				throw new IllegalArgumentException("baseUrl must not contain user info; use apiKey");
+			}
+			if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+				throw new IllegalArgumentException("baseUrl must not have a query or fragment");
+			}
+			String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
+			while (path.endsWith("/")) {
+				path = path.substring(0, path.length() - 1);
+			}
+			try {
+				return new URI(scheme + "://" + uri.getRawAuthority() + path + "/");
+			}
+			catch (URISyntaxException ex) {
+				throw new IllegalArgumentException("baseUrl is not a valid URL: " + ex.getReason());
+			}
+		}
+
+		static void checkHeader(String name, String value) {
+			if (name == null || name.isBlank()) {
+				throw new IllegalArgumentException("header name must not be null or blank");
+			}
+			Objects.requireNonNull(value, "header value must not be null");
+			if (name.equalsIgnoreCase("authorization")) {
+				throw new IllegalArgumentException("header Authorization is set from the credentials");
+			}
+		}
+
+		private static Duration positive(Duration duration, String name) {
+			Objects.requireNonNull(duration, () -> name + " must not be null");
+			if (duration.isNegative() || duration.isZero()) {
+				throw new IllegalArgumentException(name + " must be positive");
+			}
+			return duration;
+		}
+
+		@Override
+		public String toString() {
+			return "LabelStudioClient.Builder[baseUrl=" + this.baseUrl + ", credentials=***]";
+		}
+
+	}
+
+}

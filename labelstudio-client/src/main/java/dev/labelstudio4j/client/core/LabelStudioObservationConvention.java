@@ -1,0 +1,57 @@
+package dev.labelstudio4j.client.core;
+
+import io.micrometer.common.KeyValue;
+import io.micrometer.common.KeyValues;
+import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.observation.ClientRequestObservationContext;
+import org.springframework.http.client.observation.DefaultClientRequestObservationConvention;
+
+/**
+ * Spring's client observation convention under the client's own name, plus the low-cardinality keys
+ * {@code labelstudio.operation} (for example {@code projects.get}) and {@code labelstudio.resource}
+ * (for example {@code projects}). Set on the client's own {@code RestClient} only.
+ */
+public class LabelStudioObservationConvention extends DefaultClientRequestObservationConvention {
+
+	/** The default observation (and timer) name. */
+	public static final String DEFAULT_NAME = "labelstudio.client.requests";
+
+	/** Request attribute carrying the operation name. */
+	public static final String OPERATION_ATTRIBUTE = LabelStudioObservationConvention.class.getName() + ".operation";
+
+	/** Request attribute carrying the resource name. */
+	public static final String RESOURCE_ATTRIBUTE = LabelStudioObservationConvention.class.getName() + ".resource";
+
+	/** Key of the operation tag. */
+	public static final String OPERATION_KEY = "labelstudio.operation";
+
+	/** Key of the resource tag. */
+	public static final String RESOURCE_KEY = "labelstudio.resource";
+
+	private static final String UNKNOWN = "unknown";
+
+	public LabelStudioObservationConvention() {
+		this(DEFAULT_NAME);
+	}
+
+	public LabelStudioObservationConvention(String name) {
+		super(name);
+	}
+
+	@Override
+	public KeyValues getLowCardinalityKeyValues(ClientRequestObservationContext context) {
+		return super.getLowCardinalityKeyValues(context).and(
+				KeyValue.of(OPERATION_KEY, attribute(context, OPERATION_ATTRIBUTE)),
+				KeyValue.of(RESOURCE_KEY, attribute(context, RESOURCE_ATTRIBUTE)));
+	}
+
+	private static String attribute(ClientRequestObservationContext context, String name) {
+		ClientHttpRequest request = context.getCarrier();
+		if (request == null) {
+			return UNKNOWN;
+		}
+		Object value = request.getAttributes().get(name);
+		return (value != null) ? value.toString() : UNKNOWN;
+	}
+
+}

@@ -1,0 +1,9 @@
+/**
+ * Shared machinery behind every resource client: the invoker, retries, authentication, JSON and
+ * observations. Resource clients call {@link dev.labelstudio4j.client.core.ApiInvoker}; application
+ * code does not need anything here.
+ */
+@NullMarked
+package dev.labelstudio4j.client.core;
+
+import org.jspecify.annotations.NullMarked;
