@@ -1,0 +1,93 @@
+package dev.labelstudio4j.sample;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import static org.springframework.web.util.HtmlUtils.htmlEscape;
+
+/**
+ * {@code GET /}: the dashboard as a small server-rendered HTML page. Every value from Label Studio or
+ * the configuration is HTML-escaped.
+ */
+@RestController
+public class DashboardController {
+
+	private final DashboardService dashboard;
+
+	public DashboardController(DashboardService dashboard) {
+		this.dashboard = dashboard;
+	}
+
+	/**
+	 * Render the dashboard.
+	 * @return the HTML page
+	 */
+	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
+	public String dashboard() {
+		return render(this.dashboard.summary());
+	}
+
+	static String render(Summary summary) {
+		StringBuilder html = new StringBuilder();
+		html.append("""
+				<!DOCTYPE html>
+				<html lang="en">
+				<head>
+				<meta charset="utf-8">
+				<title>labelstudio4j sample</title>
+				<style>
+				body { font-family: system-ui, sans-serif; margin: 2rem; color: #222; }
+				table { border-collapse: collapse; margin-bottom: 1.5rem; }
+				th, td { border: 1px solid #ccc; padding: .3rem .7rem; text-align: left; }
+				td.num { text-align: right; }
+				.UP { color: #1a7f37; } .DOWN, .OUT_OF_SERVICE { color: #cf222e; }
+				</style>
+				</head>
+				<body>
+				<h1>labelstudio4j sample</h1>
+				""");
+		html.append("<p>Label Studio at <code>").append(htmlEscape(summary.labelStudioUrl())).append("</code>: ");
+		html.append("<strong class=\"").append(htmlEscape(summary.connection().status())).append("\">")
+			.append(htmlEscape(summary.connection().status())).append("</strong></p>\n");
+		if (!summary.connection().details().isEmpty()) {
+			html.append("<ul>\n");
+			for (Map.Entry<String, Object> detail : summary.connection().details().entrySet()) {
+				html.append("<li>").append(htmlEscape(detail.getKey())).append(": ")
+					.append(htmlEscape(String.valueOf(detail.getValue()))).append("</li>\n");
+			}
+			html.append("</ul>\n");
+		}
+		html.append("<h2>Projects</h2>\n<table>\n<tr><th>id</th><th>title</th><th>tasks</th>"
+				+ "<th>annotations</th><th>predictions</th></tr>\n");
+		for (Summary.ProjectCounts project : summary.projects()) {
+			String title = htmlEscape(String.valueOf(project.title()));
+			html.append("<tr><td class=\"num\">").append(project.id()).append("</td><td>")
+				.append(project.sample() ? "<strong>" + title + "</strong>" : title).append("</td><td class=\"num\">")
+				.append(project.tasks()).append("</td><td class=\"num\">").append(project.annotations())
+				.append("</td><td class=\"num\">").append(project.predictions()).append("</td></tr>\n");
+		}
+		html.append("</table>\n");
+		html.append("<h2>Client calls</h2>\n<table>\n<tr><th>operation</th><th>calls</th><th>failures</th>"
+				+ "<th>mean latency (ms)</th></tr>\n");
+		for (Summary.OperationStats operation : summary.operations()) {
+			html.append("<tr><td><code>").append(htmlEscape(operation.operation())).append("</code></td><td class=\"num\">")
+				.append(operation.calls()).append("</td><td class=\"num\">").append(operation.failures())
+				.append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", operation.meanMillis()))
+				.append("</td></tr>\n");
+		}
+		html.append("</table>\n");
+		html.append("""
+				<form method="post" action="/api/sync"><button>Pull finished annotations</button></form>
+				<p><a href="/api/summary">/api/summary</a> &middot; <a href="/actuator/health">/actuator/health</a>
+				&middot; <a href="/actuator/metrics/labelstudio.client.requests">/actuator/metrics/labelstudio.client.requests</a></p>
+				</body>
+				</html>
+				""");
+		return html.toString();
+	}
+
+}

@@ -1,0 +1,92 @@
+package dev.labelstudio4j.sample;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.SmartApplicationListener;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.StringUtils;
+
+import dev.labelstudio4j.emulator.LabelStudioEmulator;
+
+/**
+ * Starts an in-memory {@link LabelStudioEmulator} when no {@code labelstudio.url} is configured, and
+ * points {@code labelstudio.url} and {@code labelstudio.api-key} at it, so that the sample runs without
+ * a Label Studio server. It reacts to {@link ApplicationEnvironmentPreparedEvent}, after the
+ * application's configuration files are loaded and before any bean reads the properties, and stops the
+ * emulator when the application context closes or the application fails to start.
+ * <p>
+ * Registered in {@code META-INF/spring.factories}; each {@code SpringApplication} gets its own instance.
+ */
+public class EmbeddedEmulatorListener implements SmartApplicationListener {
+
+	/** Name of the property source that points the client at the emulator. */
+	public static final String PROPERTY_SOURCE_NAME = "labelStudioEmulator";
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedEmulatorListener.class);
+
+	private @Nullable LabelStudioEmulator emulator;
+
+	private @Nullable ApplicationContext context;
+
+	@Override
+	public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
+		return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(eventType)
+				|| ApplicationPreparedEvent.class.isAssignableFrom(eventType)
+				|| ContextClosedEvent.class.isAssignableFrom(eventType)
+				|| ApplicationFailedEvent.class.isAssignableFrom(eventType);
+	}
+
+	@Override
+	public void onApplicationEvent(ApplicationEvent event) {
+		if (event instanceof ApplicationEnvironmentPreparedEvent prepared) {
+			startIfUnconfigured(prepared.getEnvironment());
+		}
+		else if (event instanceof ApplicationPreparedEvent prepared) {
+			this.context = prepared.getApplicationContext();
+		}
+		else if (event instanceof ContextClosedEvent closed) {
+			if (this.context == null || closed.getApplicationContext() == this.context) {
+				stop();
+			}
+		}
+		else if (event instanceof ApplicationFailedEvent) {
+			stop();
+		}
+	}
+
+	private synchronized void startIfUnconfigured(ConfigurableEnvironment environment) {
+		if (this.emulator != null || StringUtils.hasText(environment.getProperty("labelstudio.url"))) {
+			return;
+		}
+		LabelStudioEmulator emulator = LabelStudioEmulator.start();
+		this.emulator = emulator;
+		Map<String, Object> properties = new LinkedHashMap<>();
+		properties.put("labelstudio.url", emulator.baseUrl());
+		properties.put("labelstudio.api-key", emulator.apiKey());
+		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+		logger.info("No labelstudio.url is set: started an in-memory Label Studio emulator at {}. "
+				+ "Set labelstudio.url and labelstudio.api-key to use a real Label Studio.", emulator.baseUrl());
+	}
+
+	private synchronized void stop() {
+		LabelStudioEmulator emulator = this.emulator;
+		if (emulator != null) {
+			this.emulator = null;
+			emulator.stop();
+			logger.info("Stopped the in-memory Label Studio emulator");
+		}
+	}
+
+}
