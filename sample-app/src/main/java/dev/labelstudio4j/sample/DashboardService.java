@@ -1,7 +1,6 @@
 package dev.labelstudio4j.sample;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -67,7 +66,7 @@ public class DashboardService {
 		Summary.Connection connection = connection();
 		List<Summary.ProjectCounts> projects = projects();
 		return new Summary(this.client.baseUrl().toString(), connection, this.pipeline.projectTitle(), projects,
-				operations());
+				operationStats(this.meterRegistry));
 	}
 
 	private Summary.Connection connection() {
@@ -99,10 +98,16 @@ public class DashboardService {
 		return (value != null) ? value : 0;
 	}
 
-	private List<Summary.OperationStats> operations() {
+	/**
+	 * Call counts, failures and mean latency per operation, from the client's timers (one timer per
+	 * combination of tags, so several per operation).
+	 * @param meterRegistry the registry
+	 * @return the statistics, ordered by operation name
+	 */
+	static List<Summary.OperationStats> operationStats(MeterRegistry meterRegistry) {
 		Map<String, long[]> callsAndFailures = new TreeMap<>();
 		Map<String, Double> totalMillis = new TreeMap<>();
-		for (Timer timer : this.meterRegistry.find(TIMER_NAME).timers()) {
+		for (Timer timer : meterRegistry.find(TIMER_NAME).timers()) {
 			String operation = timer.getId().getTag(OPERATION_TAG);
 			if (operation == null) {
 				continue;
@@ -119,7 +124,6 @@ public class DashboardService {
 			double mean = (counts[0] > 0) ? totalMillis.get(operation) / counts[0] : 0;
 			operations.add(new Summary.OperationStats(operation, counts[0], counts[1], Math.round(mean * 100) / 100.0));
 		});
-		operations.sort(Comparator.comparing(Summary.OperationStats::operation));
 		return operations;
 	}
 
