@@ -12,6 +12,7 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEvent;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.SmartApplicationListener;
 import org.springframework.core.env.ConfigurableEnvironment;
@@ -25,7 +26,8 @@ import dev.labelstudio4j.emulator.LabelStudioEmulator;
  * points {@code labelstudio.url} and {@code labelstudio.api-key} at it, so that the sample runs without
  * a Label Studio server. It reacts to {@link ApplicationEnvironmentPreparedEvent}, after the
  * application's configuration files are loaded and before any bean reads the properties, and stops the
- * emulator when the application context closes or the application fails to start.
+ * emulator when the application context closes or the application fails to start. The emulator is a
+ * bean of the context, named {@value #BEAN_NAME}.
  * <p>
  * Registered in {@code META-INF/spring.factories}; each {@code SpringApplication} gets its own instance.
  */
@@ -33,6 +35,9 @@ public class EmbeddedEmulatorListener implements SmartApplicationListener {
 
 	/** Name of the property source that points the client at the emulator. */
 	public static final String PROPERTY_SOURCE_NAME = "labelStudioEmulator";
+
+	/** Name of the emulator's bean, for tests and for a look at its request journal. */
+	public static final String BEAN_NAME = "labelStudioEmulator";
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedEmulatorListener.class);
 
@@ -54,7 +59,7 @@ public class EmbeddedEmulatorListener implements SmartApplicationListener {
 			startIfUnconfigured(prepared.getEnvironment());
 		}
 		else if (event instanceof ApplicationPreparedEvent prepared) {
-			this.context = prepared.getApplicationContext();
+			register(prepared.getApplicationContext());
 		}
 		else if (event instanceof ContextClosedEvent closed) {
 			if (this.context == null || closed.getApplicationContext() == this.context) {
@@ -78,6 +83,13 @@ public class EmbeddedEmulatorListener implements SmartApplicationListener {
 		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
 		logger.info("No labelstudio.url is set: started an in-memory Label Studio emulator at {}. "
 				+ "Set labelstudio.url and labelstudio.api-key to use a real Label Studio.", emulator.baseUrl());
+	}
+
+	private synchronized void register(ConfigurableApplicationContext context) {
+		this.context = context;
+		if (this.emulator != null) {
+			context.getBeanFactory().registerSingleton(BEAN_NAME, this.emulator);
+		}
 	}
 
 	private synchronized void stop() {

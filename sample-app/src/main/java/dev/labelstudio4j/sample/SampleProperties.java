@@ -21,6 +21,11 @@ public class SampleProperties {
 	private Resource tasks = new ClassPathResource("tasks.json");
 
 	/**
+	 * Number of tasks asked for per page when walking the project's tasks.
+	 */
+	private int pageSize = 100;
+
+	/**
 	 * Number of pulled annotations shown as a sample in the sync result.
 	 */
 	private int syncSampleSize = 5;
@@ -39,6 +44,14 @@ public class SampleProperties {
 
 	public void setTasks(Resource tasks) {
 		this.tasks = tasks;
+	}
+
+	public int getPageSize() {
+		return this.pageSize;
+	}
+
+	public void setPageSize(int pageSize) {
+		this.pageSize = pageSize;
 	}
 
 	public int getSyncSampleSize() {
