@@ -34,14 +34,20 @@ import dev.labelstudio4j.emulator.LabelStudioEmulator;
 public class EmbeddedEmulatorListener implements SmartApplicationListener {
 
 	/** Name of the property source that points the client at the emulator. */
-	public static final String PROPERTY_SOURCE_NAME = "labelStudioEmulator";
+	public static final String PROPERTY_SOURCE_NAME = "embeddedLabelStudioEmulator";
 
 	/** Name of the emulator's bean, for tests and for a look at its request journal. */
 	public static final String BEAN_NAME = "labelStudioEmulator";
 
+	private static final String URL_PROPERTY = "labelstudio.url";
+
+	private static final String API_KEY_PROPERTY = "labelstudio.api-key";
+
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedEmulatorListener.class);
 
 	private @Nullable LabelStudioEmulator emulator;
+
+	private @Nullable MapPropertySource propertySource;
 
 	private @Nullable ApplicationContext context;
 
@@ -72,30 +78,44 @@ public class EmbeddedEmulatorListener implements SmartApplicationListener {
 	}
 
 	private synchronized void startIfUnconfigured(ConfigurableEnvironment environment) {
-		if (this.emulator != null || StringUtils.hasText(environment.getProperty("labelstudio.url"))) {
+		if (this.emulator != null || StringUtils.hasText(environment.getProperty(URL_PROPERTY))) {
 			return;
 		}
 		LabelStudioEmulator emulator = LabelStudioEmulator.start();
 		this.emulator = emulator;
 		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("labelstudio.url", emulator.baseUrl());
-		properties.put("labelstudio.api-key", emulator.apiKey());
-		environment.getPropertySources().addFirst(new MapPropertySource(PROPERTY_SOURCE_NAME, properties));
+		properties.put(URL_PROPERTY, emulator.baseUrl());
+		properties.put(API_KEY_PROPERTY, emulator.apiKey());
+		this.propertySource = new MapPropertySource(PROPERTY_SOURCE_NAME, properties);
+		environment.getPropertySources().addFirst(this.propertySource);
 		logger.info("No labelstudio.url is set: started an in-memory Label Studio emulator at {}. "
 				+ "Set labelstudio.url and labelstudio.api-key to use a real Label Studio.", emulator.baseUrl());
 	}
 
 	private synchronized void register(ConfigurableApplicationContext context) {
 		this.context = context;
-		if (this.emulator != null) {
-			context.getBeanFactory().registerSingleton(BEAN_NAME, this.emulator);
+		LabelStudioEmulator emulator = this.emulator;
+		if (emulator == null) {
+			return;
 		}
+		ConfigurableEnvironment environment = context.getEnvironment();
+		if (!emulator.baseUrl().equals(environment.getProperty(URL_PROPERTY))) {
+			// Something configured another URL after the environment was prepared (a test's own
+			// emulator, say): that one wins and this one is not needed.
+			if (environment.getPropertySources().get(PROPERTY_SOURCE_NAME) == this.propertySource) {
+				environment.getPropertySources().remove(PROPERTY_SOURCE_NAME);
+			}
+			stop();
+			return;
+		}
+		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
 	}
 
 	private synchronized void stop() {
 		LabelStudioEmulator emulator = this.emulator;
 		if (emulator != null) {
 			this.emulator = null;
+			this.propertySource = null;
 			emulator.stop();
 			logger.info("Stopped the in-memory Label Studio emulator");
 		}

@@ -1,0 +1,133 @@
+package dev.labelstudio4j.sample;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.bootstrap.DefaultBootstrapContext;
+import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
+import org.springframework.boot.context.event.ApplicationFailedEvent;
+import org.springframework.boot.context.event.ApplicationPreparedEvent;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.GenericApplicationContext;
+import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+import dev.labelstudio4j.client.LabelStudioClient;
+import dev.labelstudio4j.client.LabelStudioIoException;
+import dev.labelstudio4j.client.RetrySettings;
+import dev.labelstudio4j.emulator.LabelStudioEmulator;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EmbeddedEmulatorListenerTests {
+
+	private final EmbeddedEmulatorListener listener = new EmbeddedEmulatorListener();
+
+	private final SpringApplication application = new SpringApplication(SampleApplication.class);
+
+	private final StandardEnvironment environment = new StandardEnvironment();
+
+	private final GenericApplicationContext context = new GenericApplicationContext();
+
+	@AfterEach
+	void closeContext() {
+		this.listener.onApplicationEvent(new ContextClosedEvent(this.context));
+	}
+
+	@Test
+	void withAUrlNothingIsStarted() {
+		setUrl("http://label-studio.example.com");
+		prepareEnvironment();
+		prepareContext();
+		assertThat(this.environment.getPropertySources().contains(EmbeddedEmulatorListener.PROPERTY_SOURCE_NAME))
+			.isFalse();
+		assertThat(this.context.getBeanFactory().containsSingleton(EmbeddedEmulatorListener.BEAN_NAME)).isFalse();
+		assertThat(this.environment.getProperty("labelstudio.url")).isEqualTo("http://label-studio.example.com");
+	}
+
+	@Test
+	void withoutAUrlTheEmulatorIsStartedAndPointedAtThenStoppedOnClose() {
+		prepareEnvironment();
+		prepareContext();
+		LabelStudioEmulator emulator = this.context.getBeanFactory()
+			.getBean(EmbeddedEmulatorListener.BEAN_NAME, LabelStudioEmulator.class);
+		assertThat(emulator.isRunning()).isTrue();
+		assertThat(this.environment.getProperty("labelstudio.url")).isEqualTo(emulator.baseUrl());
+		assertThat(this.environment.getProperty("labelstudio.api-key")).isEqualTo(emulator.apiKey());
+		LabelStudioClient client = LabelStudioClient.create(this.environment.getProperty("labelstudio.url"),
+				this.environment.getProperty("labelstudio.api-key"));
+		assertThat(client.projects().list().items()).isEmpty();
+
+		this.listener.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
+		assertThat(emulator.isRunning()).as("running after another context closed").isTrue();
+		this.listener.onApplicationEvent(new ContextClosedEvent(this.context));
+		assertThat(emulator.isRunning()).isFalse();
+	}
+
+	@Test
+	void aBlankUrlCountsAsNone() {
+		setUrl(" ");
+		prepareEnvironment();
+		assertThat(this.environment.getPropertySources().contains(EmbeddedEmulatorListener.PROPERTY_SOURCE_NAME))
+			.isTrue();
+	}
+
+	@Test
+	void aUrlSetAfterTheEnvironmentWasPreparedWinsAndTheEmulatorIsStopped() {
+		prepareEnvironment();
+		String url = this.environment.getProperty("labelstudio.url");
+		this.environment.getPropertySources()
+			.addFirst(new MapPropertySource("test", Map.of("labelstudio.url", "http://localhost:1")));
+		prepareContext();
+		assertThat(this.environment.getPropertySources().contains(EmbeddedEmulatorListener.PROPERTY_SOURCE_NAME))
+			.isFalse();
+		assertThat(this.context.getBeanFactory().containsSingleton(EmbeddedEmulatorListener.BEAN_NAME)).isFalse();
+		assertThat(url).isNotNull();
+		assertThat(isServing(url)).isFalse();
+	}
+
+	@Test
+	void aFailedStartStopsTheEmulator() {
+		prepareEnvironment();
+		String url = this.environment.getProperty("labelstudio.url");
+		assertThat(url).isNotNull();
+		assertThat(isServing(url)).isTrue();
+		this.listener.onApplicationEvent(
+				new ApplicationFailedEvent(this.application, new String[0], this.context, new IllegalStateException()));
+		assertThat(isServing(url)).isFalse();
+	}
+
+	private void setUrl(String url) {
+		this.environment.getPropertySources().addFirst(new MapPropertySource("test", Map.of("labelstudio.url", url)));
+	}
+
+	private void prepareEnvironment() {
+		this.listener.onApplicationEvent(new ApplicationEnvironmentPreparedEvent(new DefaultBootstrapContext(),
+				this.application, new String[0], this.environment));
+	}
+
+	private void prepareContext() {
+		this.context.setEnvironment(this.environment);
+		this.listener.onApplicationEvent(new ApplicationPreparedEvent(this.application, new String[0], this.context));
+	}
+
+	private static boolean isServing(String url) {
+		try {
+			LabelStudioClient.builder()
+				.baseUrl(url)
+				.apiKey(LabelStudioEmulator.DEFAULT_API_KEY)
+				.retrySettings(RetrySettings.disabled())
+				.build()
+				.projects()
+				.list();
+			return true;
+		}
+		catch (LabelStudioIoException ex) {
+			return false;
+		}
+	}
+
+}
