@@ -15,6 +15,7 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.event.SmartApplicationListener;
+import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.ConfigurableEnvironment;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.util.StringUtils;
@@ -27,7 +28,7 @@ import dev.labelstudio4j.emulator.LabelStudioEmulator;
  * a Label Studio server. It reacts to {@link ApplicationEnvironmentPreparedEvent}, after the
  * application's configuration files are loaded and before any bean reads the properties, and stops the
  * emulator when the application context closes or the application fails to start. The emulator is a
- * bean of the context, named {@value #BEAN_NAME}.
+ * bean of the context, named {@value #BEAN_NAME}, stopped as the context closes.
  * <p>
  * Registered in {@code META-INF/spring.factories}; each {@code SpringApplication} gets its own instance.
  */
@@ -51,6 +52,8 @@ public class EmbeddedEmulatorListener implements SmartApplicationListener {
 
 	private @Nullable ApplicationContext context;
 
+	private boolean stopOnClose;
+
 	@Override
 	public boolean supportsEventType(Class<? extends ApplicationEvent> eventType) {
 		return ApplicationEnvironmentPreparedEvent.class.isAssignableFrom(eventType)
@@ -68,7 +71,7 @@ public class EmbeddedEmulatorListener implements SmartApplicationListener {
 			register(prepared.getApplicationContext());
 		}
 		else if (event instanceof ContextClosedEvent closed) {
-			if (this.context == null || closed.getApplicationContext() == this.context) {
+			if (this.stopOnClose && closed.getApplicationContext() == this.context) {
 				stop();
 			}
 		}
@@ -108,7 +111,15 @@ public class EmbeddedEmulatorListener implements SmartApplicationListener {
 			stop();
 			return;
 		}
-		context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
+		if (context instanceof GenericApplicationContext generic) {
+			// The context stops it as it closes, after the web server finished its requests.
+			generic.registerBean(BEAN_NAME, LabelStudioEmulator.class, () -> emulator,
+					(definition) -> definition.setDestroyMethodName("stop"));
+		}
+		else {
+			context.getBeanFactory().registerSingleton(BEAN_NAME, emulator);
+			this.stopOnClose = true;
+		}
 	}
 
 	private synchronized void stop() {

@@ -5,12 +5,14 @@ import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.bootstrap.DefaultBootstrapContext;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.support.AbstractRefreshableApplicationContext;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
@@ -33,8 +35,9 @@ class EmbeddedEmulatorListenerTests {
 	private final GenericApplicationContext context = new GenericApplicationContext();
 
 	@AfterEach
-	void closeContext() {
-		this.listener.onApplicationEvent(new ContextClosedEvent(this.context));
+	void stopWhateverIsLeft() {
+		this.listener.onApplicationEvent(
+				new ApplicationFailedEvent(this.application, new String[0], this.context, new IllegalStateException()));
 	}
 
 	@Test
@@ -49,21 +52,34 @@ class EmbeddedEmulatorListenerTests {
 	}
 
 	@Test
-	void withoutAUrlTheEmulatorIsStartedAndPointedAtThenStoppedOnClose() {
+	void withoutAUrlTheEmulatorIsStartedAndPointedAtThenStoppedWithTheContext() {
 		prepareEnvironment();
 		prepareContext();
-		LabelStudioEmulator emulator = this.context.getBeanFactory()
-			.getBean(EmbeddedEmulatorListener.BEAN_NAME, LabelStudioEmulator.class);
+		this.context.refresh();
+		LabelStudioEmulator emulator = this.context.getBean(EmbeddedEmulatorListener.BEAN_NAME, LabelStudioEmulator.class);
 		assertThat(emulator.isRunning()).isTrue();
 		assertThat(this.environment.getProperty("labelstudio.url")).isEqualTo(emulator.baseUrl());
 		assertThat(this.environment.getProperty("labelstudio.api-key")).isEqualTo(emulator.apiKey());
-		LabelStudioClient client = LabelStudioClient.create(this.environment.getProperty("labelstudio.url"),
-				this.environment.getProperty("labelstudio.api-key"));
+		LabelStudioClient client = LabelStudioClient.create(emulator.baseUrl(), emulator.apiKey());
 		assertThat(client.projects().list().items()).isEmpty();
 
 		this.listener.onApplicationEvent(new ContextClosedEvent(new GenericApplicationContext()));
 		assertThat(emulator.isRunning()).as("running after another context closed").isTrue();
-		this.listener.onApplicationEvent(new ContextClosedEvent(this.context));
+		this.context.close();
+		assertThat(emulator.isRunning()).isFalse();
+	}
+
+	@Test
+	void inAContextThatTakesNoBeanDefinitionsTheEmulatorStopsOnTheCloseEvent() {
+		prepareEnvironment();
+		RefreshableContext plain = new RefreshableContext();
+		plain.setEnvironment(this.environment);
+		plain.refresh();
+		this.listener.onApplicationEvent(new ApplicationPreparedEvent(this.application, new String[0], plain));
+		LabelStudioEmulator emulator = plain.getBeanFactory()
+			.getBean(EmbeddedEmulatorListener.BEAN_NAME, LabelStudioEmulator.class);
+		assertThat(emulator.isRunning()).isTrue();
+		this.listener.onApplicationEvent(new ContextClosedEvent(plain));
 		assertThat(emulator.isRunning()).isFalse();
 	}
 
@@ -128,6 +144,15 @@ class EmbeddedEmulatorListenerTests {
 		catch (LabelStudioIoException ex) {
 			return false;
 		}
+	}
+
+	/** A context that is not a {@link GenericApplicationContext}: beans cannot be added by definition. */
+	static class RefreshableContext extends AbstractRefreshableApplicationContext {
+
+		@Override
+		protected void loadBeanDefinitions(DefaultListableBeanFactory beanFactory) {
+		}
+
 	}
 
 }
