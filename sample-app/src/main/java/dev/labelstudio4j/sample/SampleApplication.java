@@ -22,6 +22,10 @@ public class SampleApplication {
 
 	private static final Logger logger = LoggerFactory.getLogger(SampleApplication.class);
 
+	/**
+	 * Start the sample.
+	 * @param args the command line arguments, for example {@code --labelstudio.url=https://...}
+	 */
 	public static void main(String[] args) {
 		SpringApplication.run(SampleApplication.class, args);
 	}

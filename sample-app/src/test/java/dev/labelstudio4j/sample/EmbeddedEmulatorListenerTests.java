@@ -16,6 +16,7 @@ import org.springframework.context.support.AbstractRefreshableApplicationContext
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.LabelStudioIoException;
@@ -47,7 +48,7 @@ class EmbeddedEmulatorListenerTests {
 		prepareContext();
 		assertThat(this.environment.getPropertySources().contains(EmbeddedEmulatorListener.PROPERTY_SOURCE_NAME))
 			.isFalse();
-		assertThat(this.context.getBeanFactory().containsSingleton(EmbeddedEmulatorListener.BEAN_NAME)).isFalse();
+		assertThat(this.context.containsBean(EmbeddedEmulatorListener.BEAN_NAME)).isFalse();
 		assertThat(this.environment.getProperty("labelstudio.url")).isEqualTo("http://label-studio.example.com");
 	}
 
@@ -84,6 +85,18 @@ class EmbeddedEmulatorListenerTests {
 	}
 
 	@Test
+	void theUrlMayComeFromTheEnvironmentVariable() {
+		this.environment.getPropertySources()
+			.addFirst(new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+					Map.of("LABELSTUDIO_URL", "http://label-studio.example.com", "LABELSTUDIO_API_KEY", "secret")));
+		prepareEnvironment();
+		prepareContext();
+		assertThat(this.environment.getPropertySources().contains(EmbeddedEmulatorListener.PROPERTY_SOURCE_NAME))
+			.isFalse();
+		assertThat(this.context.containsBean(EmbeddedEmulatorListener.BEAN_NAME)).isFalse();
+	}
+
+	@Test
 	void aBlankUrlCountsAsNone() {
 		setUrl(" ");
 		prepareEnvironment();
@@ -100,7 +113,7 @@ class EmbeddedEmulatorListenerTests {
 		prepareContext();
 		assertThat(this.environment.getPropertySources().contains(EmbeddedEmulatorListener.PROPERTY_SOURCE_NAME))
 			.isFalse();
-		assertThat(this.context.getBeanFactory().containsSingleton(EmbeddedEmulatorListener.BEAN_NAME)).isFalse();
+		assertThat(this.context.containsBean(EmbeddedEmulatorListener.BEAN_NAME)).isFalse();
 		assertThat(url).isNotNull();
 		assertThat(isServing(url)).isFalse();
 	}
