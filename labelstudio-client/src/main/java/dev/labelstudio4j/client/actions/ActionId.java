@@ -1,5 +1,7 @@
 package dev.labelstudio4j.client.actions;
 
+import org.jspecify.annotations.Nullable;
+
 import dev.labelstudio4j.client.core.Args;
 
 /**
@@ -64,7 +66,7 @@ public final class ActionId {
 	}
 
 	@Override
-	public boolean equals(Object other) {
+	public boolean equals(@Nullable Object other) {
 		return (this == other) || (other instanceof ActionId that && this.value.equals(that.value));
 	}
 

@@ -3,7 +3,11 @@ package dev.labelstudio4j.client.actions;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.BadRequestException;
@@ -207,6 +211,30 @@ class ActionsClientTests extends WireMockTestBase {
 		assertThatIllegalArgumentException().isThrownBy(() -> new Filters(null, List.of()))
 			.withMessageContaining("conjunction");
 		verify(exactly(0), anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() {
+		stubFor(get(urlPathEqualTo("/api/dm/actions/")).willReturn(okJson("[]")));
+		stubFor(post(urlPathEqualTo("/api/dm/actions/")).willReturn(okJson("{}")));
+		assertThat(taggedOperations((client) -> {
+			client.actions().list();
+			client.actions().create(ActionId.DELETE_TASKS, 1);
+		})).containsExactly("actions.create", "actions.list");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 }

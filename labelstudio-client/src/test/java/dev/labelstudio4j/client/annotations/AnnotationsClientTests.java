@@ -3,7 +3,11 @@ package dev.labelstudio4j.client.annotations;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.BadRequestException;
@@ -13,6 +17,7 @@ import dev.labelstudio4j.client.RequestOptions;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -29,6 +34,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -231,6 +237,35 @@ class AnnotationsClientTests extends WireMockTestBase {
 		assertThatIllegalArgumentException().isThrownBy(() -> AnnotationUpdate.builder().leadTime(-1))
 			.withMessageContaining("leadTime");
 		verify(exactly(0), anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() {
+		stubFor(any(urlPathMatching("/api/annotations/1/")).willReturn(okJson("{\"id\": 1}")));
+		stubFor(get(urlEqualTo("/api/tasks/2/annotations/")).willReturn(okJson("[]")));
+		stubFor(post(urlEqualTo("/api/tasks/2/annotations/")).willReturn(okJson("{\"id\": 1}")));
+		assertThat(taggedOperations((client) -> {
+			client.annotations().get(1);
+			client.annotations().delete(1);
+			client.annotations().update(1, AnnotationUpdate.builder().build());
+			client.annotations().list(2);
+			client.annotations().create(2, AnnotationCreate.builder().build());
+		})).containsExactly("annotations.create", "annotations.delete", "annotations.get", "annotations.list",
+				"annotations.update");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 }

@@ -3,7 +3,11 @@ package dev.labelstudio4j.client.predictions;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.BadRequestException;
@@ -13,6 +17,7 @@ import dev.labelstudio4j.client.RequestOptions;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -181,6 +186,35 @@ class PredictionsClientTests extends WireMockTestBase {
 		assertThatIllegalArgumentException().isThrownBy(() -> PredictionListParams.builder().task(0))
 			.withMessageContaining("task");
 		verify(exactly(0), anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() {
+		stubFor(get(urlEqualTo("/api/predictions/")).willReturn(okJson("[]")));
+		stubFor(post(urlEqualTo("/api/predictions/")).willReturn(okJson("{\"id\": 1}")));
+		stubFor(any(urlEqualTo("/api/predictions/1/")).willReturn(okJson("{\"id\": 1}")));
+		assertThat(taggedOperations((client) -> {
+			client.predictions().list();
+			client.predictions().create(PredictionCreate.builder().task(1).result(List.of()).build());
+			client.predictions().get(1);
+			client.predictions().delete(1);
+			client.predictions().update(1, PredictionUpdate.builder().build());
+		})).containsExactly("predictions.create", "predictions.delete", "predictions.get", "predictions.list",
+				"predictions.update");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	private static void assertPrediction77(Prediction prediction) {

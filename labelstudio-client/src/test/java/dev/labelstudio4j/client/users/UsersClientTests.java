@@ -2,7 +2,11 @@ package dev.labelstudio4j.client.users;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.ForbiddenException;
@@ -12,6 +16,7 @@ import dev.labelstudio4j.client.RequestOptions;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -28,6 +33,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -199,6 +205,38 @@ class UsersClientTests extends WireMockTestBase {
 		assertThatIllegalArgumentException().isThrownBy(() -> UserCreate.builder().id(0))
 			.withMessageContaining("id");
 		verify(exactly(0), anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() {
+		stubFor(any(urlPathMatching("/api/current-user/.*")).willReturn(okJson("{\"id\": 1, \"token\": \"t\"}")));
+		stubFor(get(urlEqualTo("/api/users/")).willReturn(okJson("[]")));
+		stubFor(any(urlPathMatching("/api/users/(1/)?")).atPriority(10).willReturn(okJson("{\"id\": 1}")));
+		assertThat(taggedOperations((client) -> {
+			client.users().resetToken();
+			client.users().getToken();
+			client.users().whoami();
+			client.users().list();
+			client.users().create(UserCreate.builder().build());
+			client.users().get(1);
+			client.users().delete(1);
+			client.users().update(1, UserUpdate.builder().build());
+		})).containsExactly("users.create", "users.delete", "users.get", "users.get_token", "users.list",
+				"users.reset_token", "users.update", "users.whoami");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 }

@@ -2,7 +2,11 @@ package dev.labelstudio4j.client.views;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.LabelStudioClient;
@@ -15,6 +19,7 @@ import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -173,6 +178,37 @@ class ViewsClientTests extends WireMockTestBase {
 		assertThatIllegalArgumentException().isThrownBy(() -> ViewUpdate.builder().data("x", null))
 			.withMessageContaining("value");
 		verify(exactly(0), anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() {
+		stubFor(get(urlPathEqualTo("/api/dm/views/")).willReturn(okJson("[]")));
+		stubFor(post(urlEqualTo("/api/dm/views/")).willReturn(okJson("{\"id\": 1}")));
+		stubFor(delete(urlPathEqualTo("/api/dm/views/reset/")).willReturn(aResponse().withStatus(204)));
+		stubFor(any(urlEqualTo("/api/dm/views/1/")).willReturn(okJson("{\"id\": 1}")));
+		assertThat(taggedOperations((client) -> {
+			client.views().list();
+			client.views().create(ViewCreate.builder().build());
+			client.views().deleteAll(1);
+			client.views().get(1);
+			client.views().delete(1);
+			client.views().update(1, ViewUpdate.builder().build());
+		})).containsExactly("views.create", "views.delete", "views.delete_all", "views.get", "views.list",
+				"views.update");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 	private static void assertView8(View view) {
