@@ -39,8 +39,8 @@ public final class ActionsClient {
 	}
 
 	/**
-	 * {@code GET /api/dm/actions/}: the actions the Data Manager offers. Servers that need a project answer
-	 * for their default one; use {@link #list(long)} to name it.
+	 * {@code GET /api/dm/actions/}: the actions the Data Manager offers. Newer API descriptions mark the
+	 * {@code project} query parameter as required; use {@link #list(long)} to send it.
 	 * @return the actions
 	 */
 	public List<Action> list() {
