@@ -39,7 +39,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * execution, {@code openapi-contract}); skipped when the document is absent, failed when no request was
  * recorded. Responses are not checked: they are the tests' own fixtures.
  */
-class OpenApiContractTest {
+class OpenApiContractTests {
 
 	static final String OPENAPI = "shared/reference/openapi-sdk-4b86cb96/openapi.yaml";
 

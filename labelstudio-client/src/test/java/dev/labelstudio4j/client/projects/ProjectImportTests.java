@@ -9,17 +9,23 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.ServerErrorException;
 import dev.labelstudio4j.client.files.UploadFile;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -39,7 +45,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ProjectImportTest extends WireMockTestBase {
+class ProjectImportTests extends WireMockTestBase {
 
 	private static final String SYNC_ANSWER = """
 			{"task_count": 2, "annotation_count": 0, "prediction_count": 1, "duration": 0.0831,
@@ -303,6 +309,29 @@ class ProjectImportTest extends WireMockTestBase {
 
 	private static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder created(String body) {
 		return aResponse().withStatus(201).withHeader("Content-Type", "application/json").withBody(body);
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() {
+		stubFor(post(urlPathEqualTo("/api/projects/7/import")).willReturn(created("{\"import\": 58}")));
+		stubFor(get(urlEqualTo("/api/projects/7/imports/58/")).willReturn(okJson(status(58, "completed", null, 2))));
+		assertThat(taggedOperations((client) -> client.projects()
+			.importTasks(7, tasks(), ImportOptions.builder().pollInterval(Duration.ofMillis(1)).build())))
+			.containsExactly("projects.import_tasks", "tasks.create_many_status");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 }

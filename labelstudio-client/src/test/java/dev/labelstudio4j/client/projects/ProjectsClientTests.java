@@ -2,15 +2,21 @@ package dev.labelstudio4j.client.projects;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.BadRequestException;
+import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.RequestOptions;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
 import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -31,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class ProjectsClientTest extends WireMockTestBase {
+class ProjectsClientTests extends WireMockTestBase {
 
 	private static final String LABEL_CONFIG = "<View><Text name=\"text\" value=\"$text\"/>"
 			+ "<Choices name=\"sentiment\" toName=\"text\"><Choice value=\"Positive\"/><Choice value=\"Negative\"/>"
@@ -203,6 +209,37 @@ class ProjectsClientTest extends WireMockTestBase {
 
 	static String quote(String text) {
 		return dev.labelstudio4j.client.core.LabelStudioJson.get().writeString(text);
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() {
+		stubFor(get(urlPathEqualTo("/api/projects/")).willReturn(okJson("{\"count\": 0, \"next\": null, \"results\": []}")));
+		stubFor(post(urlEqualTo("/api/projects/")).willReturn(okJson(project(42, "Sentiment"))));
+		stubFor(any(urlEqualTo("/api/projects/42/")).willReturn(okJson(project(42, "Sentiment"))));
+		stubFor(post(urlEqualTo("/api/projects/42/validate/")).willReturn(okJson("{\"label_config\": \"<View/>\"}")));
+		assertThat(taggedOperations((client) -> {
+			client.projects().list();
+			client.projects().create(ProjectCreate.builder().title("Sentiment").build());
+			client.projects().get(42);
+			client.projects().update(42, ProjectUpdate.builder().title("Sentiment").build());
+			client.projects().delete(42);
+			client.projects().validateConfig(42, "<View/>");
+		})).containsExactly("projects.create", "projects.delete", "projects.get", "projects.list", "projects.update",
+				"projects.validate_config");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 }

@@ -2,13 +2,19 @@ package dev.labelstudio4j.client.ml;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
+import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.ServerErrorException;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -30,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class MlClientTest extends WireMockTestBase {
+class MlClientTests extends WireMockTestBase {
 
 	private static final String BACKEND = """
 			{"id": 3, "project": 7, "url": "http://ml-backend:9090", "title": "Sentiment model",
@@ -208,6 +214,41 @@ class MlClientTest extends WireMockTestBase {
 		assertThatIllegalArgumentException().isThrownBy(() -> MlBackendCreate.builder().timeout(0))
 			.withMessageContaining("timeout");
 		verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() {
+		stubFor(any(urlPathEqualTo("/api/ml/")).willReturn(okJson("[]")));
+		stubFor(post(urlEqualTo("/api/ml/")).willReturn(okJson(BACKEND)));
+		stubFor(any(urlEqualTo("/api/ml/3")).willReturn(okJson(BACKEND)));
+		stubFor(post(urlEqualTo("/api/ml/3/interactive-annotating")).willReturn(okJson("{}")));
+		stubFor(post(urlEqualTo("/api/ml/3/train")).willReturn(okJson("{}")));
+		stubFor(get(urlEqualTo("/api/ml/3/versions")).willReturn(okJson("{\"versions\": []}")));
+		assertThat(taggedOperations((client) -> {
+			client.ml().list();
+			client.ml().create(MlBackendCreate.builder().url("http://ml-backend:9090").project(7L).build());
+			client.ml().get(3);
+			client.ml().update(3, MlBackendUpdate.builder().title("t").build());
+			client.ml().delete(3);
+			client.ml().predictInteractive(3, 1001);
+			client.ml().train(3);
+			client.ml().listModelVersions(3);
+		})).containsExactly("ml.create", "ml.delete", "ml.get", "ml.list", "ml.list_model_versions",
+				"ml.predict_interactive", "ml.train", "ml.update");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 }

@@ -6,18 +6,24 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.NotFoundException;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
@@ -38,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-class FilesClientTest extends WireMockTestBase {
+class FilesClientTests extends WireMockTestBase {
 
 	private static final String UPLOAD = "{\"id\": 31, \"file\": \"upload/7/6b25fc23-reviews.csv\", \"size\": 4096}";
 
@@ -188,6 +194,41 @@ class FilesClientTest extends WireMockTestBase {
 		assertThatIllegalArgumentException().isThrownBy(() -> FileListParams.builder().ids(0))
 			.withMessageContaining("ids");
 		verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() throws IOException {
+		stubFor(any(urlEqualTo("/api/import/file-upload/31")).willReturn(okJson(UPLOAD)));
+		stubFor(any(urlPathEqualTo("/api/projects/7/file-uploads")).willReturn(okJson("[]")));
+		stubFor(get(urlEqualTo("/data/upload/a.csv")).willReturn(aResponse().withStatus(200).withBody("text\n")));
+		assertThat(taggedOperations((client) -> {
+			client.files().get(31);
+			client.files().update(31, UploadFile.of("a.csv", new byte[] { 'x' }));
+			client.files().delete(31);
+			client.files().list(7);
+			client.files().deleteMany(7);
+			try (InputStream in = client.files().download("a.csv")) {
+				in.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException(ex);
+			}
+		})).containsExactly("files.delete", "files.delete_many", "files.download", "files.get", "files.list",
+				"files.update");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 }

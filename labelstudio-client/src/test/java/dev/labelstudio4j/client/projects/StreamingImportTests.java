@@ -28,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * execution {@code streaming-import-128m}): it passes only if neither the client nor the HTTP stack holds
  * the body in memory.
  */
-class StreamingImportTest {
+class StreamingImportTests {
 
 	private static final int TASKS = 200_000;
 

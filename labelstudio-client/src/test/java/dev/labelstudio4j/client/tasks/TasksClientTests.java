@@ -1,14 +1,21 @@
 package dev.labelstudio4j.client.tasks;
 
+import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 
+import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.projects.ProjectImport;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -30,7 +37,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
-class TasksClientTest extends WireMockTestBase {
+class TasksClientTests extends WireMockTestBase {
 
 	private static String task(long id, String text) {
 		return """
@@ -195,6 +202,39 @@ class TasksClientTest extends WireMockTestBase {
 		assertThatIllegalArgumentException().isThrownBy(() -> TaskListParams.builder().pageSize(0))
 			.withMessageContaining("pageSize");
 		verify(0, anyRequestedFor(anyUrl()));
+	}
+
+	@Test
+	void everyOperationIsTaggedWithItsSeedName() {
+		stubFor(get(urlPathEqualTo("/api/tasks/")).willReturn(okJson("{\"tasks\": [], \"total\": 0}")));
+		stubFor(post(urlEqualTo("/api/tasks/")).willReturn(okJson(task(1001, "t"))));
+		stubFor(any(urlEqualTo("/api/tasks/1001/")).willReturn(okJson(task(1001, "t"))));
+		stubFor(delete(urlEqualTo("/api/projects/7/tasks/")).willReturn(aResponse().withStatus(204)));
+		stubFor(get(urlEqualTo("/api/projects/7/imports/55/")).willReturn(okJson("{\"id\": 55, \"status\": \"completed\"}")));
+		assertThat(taggedOperations((client) -> {
+			client.tasks().list(7);
+			client.tasks().create(7, Map.of("text", "t"));
+			client.tasks().get(1001);
+			client.tasks().update(1001, TaskUpdate.builder().meta(Map.of("k", 1)).build());
+			client.tasks().delete(1001);
+			client.tasks().deleteAll(7);
+			client.tasks().importStatus(7, 55);
+		})).containsExactly("tasks.create", "tasks.create_many_status", "tasks.delete", "tasks.delete_all_tasks",
+				"tasks.get", "tasks.list", "tasks.update");
+	}
+
+	private List<String> taggedOperations(Consumer<LabelStudioClient> calls) {
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		calls.accept(clientBuilder().observationRegistry(observations).build());
+		return meters.find("labelstudio.client.requests")
+			.timers()
+			.stream()
+			.map((timer) -> timer.getId().getTag("labelstudio.operation"))
+			.distinct()
+			.sorted()
+			.toList();
 	}
 
 }
