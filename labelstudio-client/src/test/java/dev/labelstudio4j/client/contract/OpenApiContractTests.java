@@ -45,7 +45,8 @@ class OpenApiContractTests {
 
 	/**
 	 * Where the official document disagrees with the seed (SDK 1.0.4) contract or with what the server
-	 * really reads. Each entry lets one message key through for one operation, with the reason.
+	 * really reads. Each entry lets one kind of message through for one operation, with the reason; any
+	 * other message fails the test.
 	 */
 	static final List<KnownDisagreement> KNOWN_DISAGREEMENTS = List.of(
 			new KnownDisagreement("POST", "/api/projects/\\d+/import", "application/json",
@@ -61,7 +62,34 @@ class OpenApiContractTests {
 			new KnownDisagreement("POST", "/api/projects/\\d+/import", "multipart/form-data",
 					"validation.request.body.missing", ".*",
 					"projects.import_tasks from files: the journal does not keep multipart bodies, and the"
-							+ " document's multipart schema is an array of tasks where the server reads files"));
+							+ " document's multipart schema is an array of tasks where the server reads files"),
+			new KnownDisagreement("GET", "/api/dm/actions/", "", "validation.request.parameter.query.missing",
+					".*'project'.*",
+					"actions.list: the seed operation takes no parameter; the document requires 'project'"),
+			new KnownDisagreement("POST|PATCH", "/api/dm/(actions|views)/(\\d+/)?", "application/json",
+					"validation.request.body.schema.(type|oneOf)", ".*/filters/items/\\d+/value'\\].*",
+					"actions.create, views.create/update filter values: the seed types a value as string, integer,"
+							+ " float, boolean or list; the document only allows objects"),
+			new KnownDisagreement("POST|PATCH", "/api/dm/(actions|views)/(\\d+/)?", "application/json",
+					"validation.request.body.schema.enum", ".*/filters/items/\\d+/filter'\\].*\"filter:tasks:data\\..*",
+					"filters on task data fields: the seed documents 'filter:tasks:data.field_name'; the document's"
+							+ " enum lists the fixed columns only"),
+			new KnownDisagreement("POST|PATCH", "/api/dm/views/(\\d+/)?", "application/json",
+					"validation.request.body.schema.enum", ".*/data/ordering/\\d+'\\].*\"-tasks:.*",
+					"views ordering: the seed documents a leading '-' for descending order; the document's enum"
+							+ " lists ascending fields only"),
+			new KnownDisagreement("POST|PATCH", "/api/dm/views/(\\d+/)?", "application/json",
+					"validation.request.body.schema.additionalProperties", ".*\\[Path '/data'\\].*",
+					"views data: the server keeps 'data' as free JSON (the web UI stores title and hiddenColumns in"
+							+ " it); the seed and the document type filters and ordering only"),
+			new KnownDisagreement("DELETE", "/api/dm/views/reset/", "application/json",
+					"validation.request.body.unexpected", ".*",
+					"views.delete_all: the seed sends {\"project\": id} as a JSON body; the document moved it to"
+							+ " the query (the client sends both)"),
+			new KnownDisagreement("POST", "/api/dm/actions/", "", "validation.request.parameter.schema.enum",
+					".*not found in enum.*",
+					"actions.create with an action id outside the document's enum: ActionId accepts custom ids"
+							+ " (plugins and Enterprise add actions); the test sends one on purpose"));
 
 	@Test
 	void everyRecordedRequestMatchesTheOfficialOpenApiDocument() throws IOException {
@@ -190,16 +218,19 @@ class OpenApiContractTests {
 
 	}
 
-	/** A documented disagreement between the official document and the contract the client follows. */
-	record KnownDisagreement(String method, String pathRegex, String contentType, String messageKey,
+	/**
+	 * A documented disagreement between the official document and the contract the client follows: the
+	 * method, path, content type (prefix; empty for any) and message key/text patterns it covers, and why.
+	 */
+	record KnownDisagreement(String methodRegex, String pathRegex, String contentType, String keyRegex,
 			String messageRegex, String reason) {
 
 		boolean matches(Recorded recorded, ValidationReport.Message message) {
-			return this.method.equals(recorded.method)
+			String type = (recorded.contentType != null) ? recorded.contentType.toLowerCase(Locale.ROOT) : "";
+			return Pattern.matches(this.methodRegex, recorded.method)
 					&& Pattern.matches(this.pathRegex, recorded.path())
-					&& recorded.contentType != null
-					&& recorded.contentType.toLowerCase(Locale.ROOT).startsWith(this.contentType)
-					&& message.getKey().startsWith(this.messageKey)
+					&& type.startsWith(this.contentType)
+					&& Pattern.matches(this.keyRegex, message.getKey())
 					&& Pattern.compile(this.messageRegex, Pattern.DOTALL).matcher(message.getMessage()).matches();
 		}
 
