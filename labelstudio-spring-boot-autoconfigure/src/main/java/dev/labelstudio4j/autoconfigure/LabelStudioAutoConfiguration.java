@@ -41,6 +41,8 @@ import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
+import org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration;
+import org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration;
 import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
@@ -60,10 +62,9 @@ import org.springframework.web.client.RestClient;
  */
 @AutoConfiguration(
 		after = { HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
-				SslAutoConfiguration.class },
-		afterName = { "org.springframework.boot.restclient.autoconfigure.RestClientAutoConfiguration",
-				"org.springframework.boot.restclient.autoconfigure.RestClientObservationAutoConfiguration",
-				"org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
+				SslAutoConfiguration.class, RestClientAutoConfiguration.class,
+				RestClientObservationAutoConfiguration.class },
+		afterName = "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration")
 @ConditionalOnClass({ LabelStudioClient.class, ClientHttpRequestFactoryBuilder.class, RestClientCustomizer.class })
 @Conditional(LabelStudioAutoConfiguration.LabelStudioConnectionCondition.class)
 @EnableConfigurationProperties(LabelStudioProperties.class)
