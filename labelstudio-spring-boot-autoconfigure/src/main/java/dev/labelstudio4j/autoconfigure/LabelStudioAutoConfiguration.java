@@ -29,10 +29,12 @@ import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
+import org.springframework.boot.autoconfigure.condition.ConditionMessage;
+import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.SpringBootCondition;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
@@ -47,9 +49,12 @@ import org.springframework.boot.ssl.NoSuchSslBundleException;
 import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
 /**
@@ -338,7 +343,7 @@ public final class LabelStudioAutoConfiguration {
 			super(ConfigurationPhase.REGISTER_BEAN);
 		}
 
-		@ConditionalOnProperty(prefix = "labelstudio", name = "url")
+		@Conditional(UrlPropertyCondition.class)
 		static class UrlProperty {
 
 		}
@@ -346,6 +351,24 @@ public final class LabelStudioAutoConfiguration {
 		@ConditionalOnBean(LabelStudioConnectionDetails.class)
 		static class ConnectionDetailsBean {
 
+		}
+
+	}
+
+	/**
+	 * Matches when {@code labelstudio.url} has text: an empty value (such as
+	 * {@code ${LABEL_STUDIO_URL:}}) counts as not set.
+	 */
+	static final class UrlPropertyCondition extends SpringBootCondition {
+
+		@Override
+		public ConditionOutcome getMatchOutcome(ConditionContext context, AnnotatedTypeMetadata metadata) {
+			ConditionMessage.Builder message = ConditionMessage.forCondition("Label Studio URL");
+			String url = context.getEnvironment().getProperty("labelstudio.url");
+			if (StringUtils.hasText(url)) {
+				return ConditionOutcome.match(message.found("property").items("labelstudio.url"));
+			}
+			return ConditionOutcome.noMatch(message.didNotFind("property").items("labelstudio.url"));
 		}
 
 	}

@@ -101,6 +101,14 @@ class LabelStudioAutoConfigurationTests {
 	}
 
 	@Test
+	void noBeansWithEmptyUrl() {
+		this.contextRunner.withPropertyValues("labelstudio.url=", "labelstudio.api-key=" + API_KEY)
+			.run((context) -> assertThat(context).hasNotFailed()
+				.doesNotHaveBean(LabelStudioClient.class)
+				.doesNotHaveBean(LabelStudioConnectionDetails.class));
+	}
+
+	@Test
 	void defaultBeans() {
 		configured().run((context) -> {
 			assertThat(context).hasSingleBean(LabelStudioProperties.class)
