@@ -3,6 +3,12 @@ package dev.labelstudio4j.autoconfigure.health;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
@@ -163,6 +169,28 @@ class LabelStudioHealthIndicatorTests {
 			Health first = indicator.health();
 			for (int i = 0; i < 5; i++) {
 				assertThat(indicator.health()).isSameAs(first);
+			}
+			wm.verify(1, getRequestedFor(urlPathEqualTo(WHOAMI)));
+		});
+	}
+
+	@Test
+	void concurrentProbesShareOneCheck() {
+		wm.stubFor(get(WHOAMI).willReturn(okJson("{\"id\": 42, \"username\": \"ann\"}").withFixedDelay(300)));
+		againstWireMock().run((context) -> {
+			LabelStudioHealthIndicator indicator = context.getBean(LabelStudioHealthIndicator.class);
+			ExecutorService executor = Executors.newFixedThreadPool(8);
+			try {
+				List<Future<Health>> probes = new ArrayList<>();
+				for (int i = 0; i < 8; i++) {
+					probes.add(executor.submit((Callable<Health>) indicator::health));
+				}
+				for (Future<Health> probe : probes) {
+					assertThat(probe.get().getStatus()).isEqualTo(Status.UP);
+				}
+			}
+			finally {
+				executor.shutdownNow();
 			}
 			wm.verify(1, getRequestedFor(urlPathEqualTo(WHOAMI)));
 		});
