@@ -1,5 +1,6 @@
 package dev.labelstudio4j.client.core;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
@@ -106,10 +107,11 @@ public final class RetryPolicy {
 	 * @param optedIn whether the call opted in to retrying a non-idempotent request
 	 * @param failure what went wrong
 	 * @param attempt the attempt that failed, from 1
+	 * @param clock the clock an HTTP-date {@code Retry-After} is measured against
 	 * @return the wait, or {@code null}
 	 */
 	@Nullable Duration delayBeforeRetry(HttpMethod method, boolean optedIn, LabelStudioException failure,
-			int attempt) {
+			int attempt, Clock clock) {
 		boolean mayRepeat = optedIn || IDEMPOTENT.contains(method);
 		if (failure instanceof LabelStudioIoException io) {
 			return (io.isRequestNotSent() || mayRepeat) ? backoff(attempt) : null;
@@ -124,21 +126,13 @@ public final class RetryPolicy {
 				return null;
 			}
 			Duration retryAfter = (api instanceof RateLimitedException limited) ? limited.getRetryAfter()
-					: retryAfterOf(api);
+					: new ErrorDecoder(LabelStudioJson.get(), clock).retryAfter(api.getHeaders());
 			if (retryAfter != null) {
 				return (retryAfter.compareTo(this.settings.maxRetryAfter()) <= 0) ? retryAfter : null;
 			}
 			return backoff(attempt);
 		}
 		return null;
-	}
-
-	private static @Nullable Duration retryAfterOf(LabelStudioApiException api) {
-		String value = api.getHeaders().getFirst("Retry-After");
-		if (value == null) {
-			return null;
-		}
-		return new ErrorDecoder(LabelStudioJson.get(), java.time.Clock.systemUTC()).retryAfter(api.getHeaders());
 	}
 
 	private Duration backoff(int attempt) {
