@@ -45,6 +45,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The retry matrix: which failures of a GET (idempotent) and a POST (not idempotent) are retried, how
@@ -93,6 +94,16 @@ class RetryTests extends WireMockTestBase {
 		RequestPatternBuilder pattern = postRequestedFor(urlEqualTo(CREATE))
 			.withRequestBody(equalToJson("{\"title\":\"Retry\"}"));
 		verify(exactly(count), pattern);
+	}
+
+	/**
+	 * WireMock journals a request whose client gave up (read timeout) only when the stub's delay is over:
+	 * wait until the count is reached and stays so for longer than the delay.
+	 */
+	private static void verifyAfterDelay(int count, RequestPatternBuilder pattern) {
+		await().atMost(Duration.ofSeconds(10))
+			.during(Duration.ofMillis(1200))
+			.untilAsserted(() -> verify(exactly(count), pattern));
 	}
 
 	// ---- GET ----
@@ -241,7 +252,7 @@ class RetryTests extends WireMockTestBase {
 				assertThat(ex.isTimeout()).isTrue();
 				assertThat(ex.isRequestNotSent()).isFalse();
 			});
-		verifyGets(3);
+		verifyAfterDelay(3, getRequestedFor(urlEqualTo(PROJECT)));
 	}
 
 	@Test
@@ -387,10 +398,10 @@ class RetryTests extends WireMockTestBase {
 		LabelStudioClient client = clientBuilder().readTimeout(Duration.ofMillis(150)).build();
 		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> create(client, RequestOptions.none()))
 			.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
-		verifyPosts(1);
+		verifyAfterDelay(1, postRequestedFor(urlEqualTo(CREATE)));
 		wm.resetRequests();
 		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> create(client, optIn()));
-		verifyPosts(3);
+		verifyAfterDelay(3, postRequestedFor(urlEqualTo(CREATE)));
 	}
 
 	@Test
