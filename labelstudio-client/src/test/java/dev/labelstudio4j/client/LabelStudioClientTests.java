@@ -182,18 +182,18 @@ class LabelStudioClientTests extends WireMockTestBase {
 
 	@Test
 	void perCallReadTimeoutCutsASlowAnswerTheDefaultWaitsFor() {
-		stubFor(get("/api/projects/7/").willReturn(okJson(PROJECT_JSON).withFixedDelay(600)));
+		stubFor(get("/api/projects/7/").willReturn(okJson(PROJECT_JSON).withFixedDelay(1500)));
 		LabelStudioClient client = clientBuilder().readTimeout(Duration.ofSeconds(10)).build();
-		RequestOptions fast = RequestOptions.builder().readTimeout(Duration.ofMillis(100)).maxAttempts(1).build();
+		assertThat(client.projects().get(7).title()).isEqualTo("Sub");
+		RequestOptions fast = RequestOptions.builder().readTimeout(Duration.ofMillis(300)).maxAttempts(1).build();
 		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.projects().get(7, fast))
 			.satisfies((ex) -> {
 				assertThat(ex.isTimeout()).isTrue();
 				assertThat(ex.getMessage()).startsWith("projects.get failed: timeout");
 			});
-		assertThat(client.projects().get(7).title()).isEqualTo("Sub");
 		// WireMock journals a request whose client went away once its delay is over
-		await().atMost(Duration.ofSeconds(5))
-			.during(Duration.ofMillis(800))
+		await().atMost(Duration.ofSeconds(10))
+			.during(Duration.ofMillis(1700))
 			.untilAsserted(() -> verify(exactly(2), getRequestedFor(urlEqualTo("/api/projects/7/"))));
 	}
 

@@ -102,7 +102,7 @@ class RetryTests extends WireMockTestBase {
 	 */
 	private static void verifyAfterDelay(int count, RequestPatternBuilder pattern) {
 		await().atMost(Duration.ofSeconds(10))
-			.during(Duration.ofMillis(1200))
+			.during(Duration.ofMillis(1700))
 			.untilAsserted(() -> verify(exactly(count), pattern));
 	}
 
@@ -245,8 +245,8 @@ class RetryTests extends WireMockTestBase {
 
 	@Test
 	void getIsRetriedOnReadTimeout() {
-		stubFor(get(PROJECT).willReturn(okJson(PROJECT_JSON).withFixedDelay(1000)));
-		LabelStudioClient client = clientBuilder().readTimeout(Duration.ofMillis(150)).build();
+		stubFor(get(PROJECT).willReturn(okJson(PROJECT_JSON).withFixedDelay(1500)));
+		LabelStudioClient client = warmedUp(clientBuilder().readTimeout(Duration.ofMillis(300)).build());
 		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.projects().get(7))
 			.satisfies((ex) -> {
 				assertThat(ex.isTimeout()).isTrue();
@@ -394,8 +394,8 @@ class RetryTests extends WireMockTestBase {
 
 	@Test
 	void postIsNotRetriedOnReadTimeoutUnlessTheCallOptsIn() {
-		stubFor(post(CREATE).willReturn(okJson("{\"id\":8}").withFixedDelay(1000)));
-		LabelStudioClient client = clientBuilder().readTimeout(Duration.ofMillis(150)).build();
+		stubFor(post(CREATE).willReturn(okJson("{\"id\":8}").withFixedDelay(1500)));
+		LabelStudioClient client = warmedUp(clientBuilder().readTimeout(Duration.ofMillis(300)).build());
 		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> create(client, RequestOptions.none()))
 			.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
 		verifyAfterDelay(1, postRequestedFor(urlEqualTo(CREATE)));
@@ -466,6 +466,16 @@ class RetryTests extends WireMockTestBase {
 		stubFor(get(PROJECT).willReturn(okJson(PROJECT_JSON)));
 		client.projects().get(7);
 		assertThat(metrics.getNumberOfSuccessfulCallsWithoutRetryAttempt()).isEqualTo(1);
+	}
+
+	/**
+	 * The client after one quick call, so that a short read timeout measures the wait for the answer
+	 * and not the first connection of a new client on a busy machine.
+	 */
+	private static LabelStudioClient warmedUp(LabelStudioClient client) {
+		stubFor(get("/api/current-user/whoami").willReturn(okJson("{\"id\":1}")));
+		client.users().whoami();
+		return client;
 	}
 
 	private static int closedPort() throws IOException {
