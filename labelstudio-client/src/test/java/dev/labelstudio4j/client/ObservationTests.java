@@ -1,5 +1,6 @@
 package dev.labelstudio4j.client;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -93,6 +94,19 @@ class ObservationTests extends WireMockTestBase {
 		assertThat(notFound.count()).isEqualTo(1);
 		assertThat(notFound.getId().getTag("outcome")).isEqualTo("CLIENT_ERROR");
 		assertThat(notFound.getId().getTag("labelstudio.operation")).isEqualTo("projects.get");
+	}
+
+	@Test
+	void transportFailureIsTaggedWithItsException() {
+		stubFor(get("/api/projects/7/").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+		LabelStudioClient client = clientBuilder().observationRegistry(this.observations)
+			.retrySettings(RetrySettings.disabled())
+			.build();
+		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.projects().get(7));
+		Timer failed = this.meters.get("labelstudio.client.requests").tag("labelstudio.operation", "projects.get").timer();
+		assertThat(failed.count()).isEqualTo(1);
+		assertThat(failed.getId().getTag("exception")).isEqualTo("ResourceAccessException");
+		assertThat(failed.getId().getTag("outcome")).isEqualTo("UNKNOWN");
 	}
 
 	@Test
