@@ -13,7 +13,10 @@ import java.util.concurrent.TimeUnit;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 
+import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.core.RequestBody;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 import dev.labelstudio4j.client.users.User;
 
@@ -164,6 +167,18 @@ class AuthenticationTests extends WireMockTestBase {
 		assertThat(patClient().users().whoami().id()).isEqualTo(1);
 		verify(exactly(2), postRequestedFor(urlEqualTo(REFRESH)));
 		verify(exactly(2), getRequestedFor(urlEqualTo(WHOAMI)));
+	}
+
+	@Test
+	void a401OnABodyThatCannotBeReplayedIsThrownWithoutReplay() {
+		stubRefresh(this.access1);
+		stubFor(post("/api/things/").willReturn(aResponse().withStatus(401)));
+		RequestBody oneShot = RequestBody.streaming(MediaType.APPLICATION_OCTET_STREAM,
+				(out, json) -> out.write(new byte[] { 1, 2, 3 }), false);
+		assertThatExceptionOfType(UnauthorizedException.class).isThrownBy(() -> patClient().invoker()
+			.execute(ApiRequest.post("things.upload", "/api/things/").body(oneShot).returnsNothing()));
+		verify(exactly(1), postRequestedFor(urlEqualTo("/api/things/")));
+		verify(exactly(1), postRequestedFor(urlEqualTo(REFRESH)));
 	}
 
 	@Test
