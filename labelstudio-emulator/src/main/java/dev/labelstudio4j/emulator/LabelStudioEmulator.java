@@ -101,7 +101,12 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		return this.api.personalAccessToken();
 	}
 
-	/** The underlying WireMock server: request journal, {@code verify}, extra stubs and faults. */
+	/**
+	 * The underlying WireMock server: request journal, {@code verify}, extra stubs and faults. The
+	 * emulated API is itself a catch-all stub of low priority: remove your stubs with
+	 * {@code removeStub(...)} or {@link #resetStubs()}, not with {@code resetMappings()}, which removes
+	 * the API too.
+	 */
 	public WireMockServer wireMock() {
 		return this.server;
 	}
@@ -119,6 +124,12 @@ public final class LabelStudioEmulator implements AutoCloseable {
 	public void reset() {
 		this.api.reset();
 		this.server.resetAll();
+		registerApiStub();
+	}
+
+	/** Remove every stub added through {@link #wireMock()}, keeping the emulated API and its data. */
+	public void resetStubs() {
+		this.server.resetMappings();
 		registerApiStub();
 	}
 
