@@ -370,7 +370,9 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		lse.put("email_notification_settings", "");
 		lse.put("invite_expired", "false");
 		lse.put("invite_expired_at", "");
-		lse.put("active_organization_external_id", null);
+		if (whoami) {
+			lse.put("active_organization_external_id", null);
+		}
 		out.put("lse_fields", lse);
 		out.put("pause", "");
 		if (whoami) {
@@ -666,7 +668,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		Map<String, Object> assignment = new LinkedHashMap<>();
 		assignment.put("id", id);
 		assignment.put("project", id);
-		assignment.put("label_stream_task_distribution", null);
+		assignment.put("label_stream_task_distribution", "auto_distribution");
 		out.put("assignment_settings", assignment);
 		Map<String, Object> review = new LinkedHashMap<>();
 		review.put("id", id);
@@ -1150,7 +1152,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		annotation.put("draft_created_at", null);
 		annotation.put("lead_time", (body.get("lead_time") instanceof Number lead) ? lead.doubleValue() : null);
 		annotation.put("import_id", null);
-		annotation.put("last_action", null);
+		annotation.put("last_action", "submitted");
 		annotation.put("task", task.get("id"));
 		annotation.put("project", task.get("project"));
 		annotation.put("updated_by", annotation.get("completed_by"));
