@@ -10,7 +10,18 @@ import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.BadRequestException;
 import dev.labelstudio4j.client.NotFoundException;
-import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.LabelStudioClient;
+import dev.labelstudio4j.client.actions.Action;
+import dev.labelstudio4j.client.actions.ActionCreate;
+import dev.labelstudio4j.client.actions.ActionId;
+import dev.labelstudio4j.client.actions.Filter;
+import dev.labelstudio4j.client.actions.FilterOperator;
+import dev.labelstudio4j.client.actions.Filters;
+import dev.labelstudio4j.client.actions.SelectedItems;
+import dev.labelstudio4j.client.views.View;
+import dev.labelstudio4j.client.views.ViewCreate;
+import dev.labelstudio4j.client.views.ViewUpdate;
+import dev.labelstudio4j.client.views.ViewsClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -21,6 +32,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class DataManagerTests {
 
 	static LabelStudioEmulator emulator;
+
+	LabelStudioClient client;
 
 	Calls calls;
 
@@ -39,7 +52,8 @@ class DataManagerTests {
 	@BeforeEach
 	void reset() {
 		emulator.reset();
-		this.calls = new Calls(emulator.client());
+		this.client = emulator.client();
+		this.calls = new Calls(this.client);
 		this.project = this.calls.createProject("DM", Calls.SENTIMENT_CONFIG);
 		this.calls.importTasks(this.project,
 				List.of(Map.of("text", "a"), Map.of("text", "b"), Map.of("text", "c"), Map.of("text", "d")));
@@ -52,39 +66,33 @@ class DataManagerTests {
 	@Test
 	void viewsCrudAndReset() {
 		long other = this.calls.createProject("Other", Calls.SENTIMENT_CONFIG);
-		Map<String, Object> view = this.calls.map(ApiRequest.post("views.create", "/api/dm/views/")
-			.jsonBody(Map.of("project", this.project, "data", Map.of("title", "Mine"))));
-		assertThat(view).containsEntry("id", 1).containsEntry("project", (int) this.project)
-			.containsEntry("data", Map.of("title", "Mine"));
-		this.calls.map(ApiRequest.post("views.create", "/api/dm/views/").jsonBody(Map.of("project", other)));
-		assertThat(this.calls.list(ApiRequest.get("views.list", "/api/dm/views/").query("project", this.project)))
-			.extracting((v) -> v.get("id")).containsExactly(1);
-		Map<String, Object> patched = this.calls.map(ApiRequest.patch("views.update", "/api/dm/views/{id}/")
-			.path("id", 1)
-			.jsonBody(Map.of("data", Map.of("title", "Renamed"))));
-		assertThat(patched).containsEntry("data", Map.of("title", "Renamed"));
-		assertThat(this.calls.map(ApiRequest.get("views.get", "/api/dm/views/{id}/").path("id", 1)))
-			.containsEntry("data", Map.of("title", "Renamed"));
+		ViewsClient views = this.client.views();
+		View view = views.create(ViewCreate.builder().project(this.project).title("Mine").build());
+		assertThat(view.id()).isEqualTo(1);
+		assertThat(view.project()).isEqualTo(this.project);
+		assertThat(view.data()).containsEntry("title", "Mine");
+		views.create(ViewCreate.builder().project(other).build());
+		assertThat(views.list(this.project)).extracting(View::id).containsExactly(1L);
+		View patched = views.update(1, ViewUpdate.builder().title("Renamed").build());
+		assertThat(patched.data()).containsEntry("title", "Renamed");
+		assertThat(views.get(1).data()).containsEntry("title", "Renamed");
 
-		this.calls.none(ApiRequest.delete("views.delete_all", "/api/dm/views/reset/")
-			.jsonBody(Map.of("project", this.project)));
-		assertThat(this.calls.list(ApiRequest.get("views.list", "/api/dm/views/"))).extracting((v) -> v.get("id"))
-			.containsExactly(2);
-		this.calls.none(ApiRequest.delete("views.delete", "/api/dm/views/{id}/").path("id", 2));
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.calls.map(ApiRequest.get("views.get", "/api/dm/views/{id}/").path("id", 2)));
+		views.deleteAll(this.project);
+		assertThat(views.list()).extracting(View::id).containsExactly(2L);
+		views.delete(2);
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> views.get(2));
 	}
 
 	@Test
 	void actionsAreListed() {
-		assertThat(this.calls.list(ApiRequest.get("actions.list", "/api/dm/actions/"))).extracting((a) -> a.get("id"))
+		assertThat(this.client.actions().list()).extracting(Action::id)
 			.contains("delete_tasks", "delete_tasks_annotations", "delete_tasks_predictions");
 	}
 
 	@Test
 	void deleteTasksAnnotationsOfTheIncludedTasks() {
-		Map<String, Object> answer = action("delete_tasks_annotations",
-				Map.of("selectedItems", Map.of("all", false, "included", List.of(1, 2))));
+		Map<String, Object> answer = this.client.actions().create(ActionId.DELETE_TASKS_ANNOTATIONS, this.project,
+				ActionCreate.builder().selectedItems(SelectedItems.tasks(1, 2)).build());
 		assertThat(answer).containsEntry("processed_items", 2);
 		assertThat(this.calls.listTasks(this.project, 1, 10, "all")).containsEntry("total", 4)
 			.containsEntry("total_annotations", 2).containsEntry("total_predictions", 4);
@@ -92,16 +100,16 @@ class DataManagerTests {
 
 	@Test
 	void deleteTasksPredictionsOfAllButTheExcluded() {
-		Map<String, Object> answer = action("delete_tasks_predictions",
-				Map.of("selectedItems", Map.of("all", true, "excluded", List.of(4))));
+		Map<String, Object> answer = this.client.actions().create(ActionId.DELETE_TASKS_PREDICTIONS, this.project,
+				ActionCreate.builder().selectedItems(SelectedItems.allTasksExcept(4)).build());
 		assertThat(answer).containsEntry("processed_items", 3);
 		assertThat(this.calls.listTasks(this.project, 1, 10, "all")).containsEntry("total_predictions", 1);
 	}
 
 	@Test
 	void deleteTasksRemovesTasksWithTheirAnnotations() {
-		Map<String, Object> answer = action("delete_tasks",
-				Map.of("selectedItems", Map.of("all", false, "included", List.of(2, 3))));
+		Map<String, Object> answer = this.client.actions().create(ActionId.DELETE_TASKS, this.project,
+				ActionCreate.builder().selectedItems(SelectedItems.tasks(2, 3)).build());
 		assertThat(answer).containsEntry("processed_items", 2);
 		Map<String, Object> tasks = this.calls.listTasks(this.project, 1, 10, "all");
 		assertThat(TasksAnnotationsPredictionsTests.tasks(tasks)).extracting((t) -> t.get("id")).containsExactly(1, 4);
@@ -109,18 +117,21 @@ class DataManagerTests {
 	}
 
 	@Test
-	void unknownActionAndMissingSelectionAreBadRequests() {
-		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> action("explode", Map.of(
-				"selectedItems", Map.of("all", true))));
-		assertThatExceptionOfType(BadRequestException.class).isThrownBy(() -> action("delete_tasks", Map.of()))
-			.satisfies((ex) -> assertThat(ex.getValidationErrors()).containsKey("selectedItems"));
+	void withoutSelectedItemsAnActionAppliesToAllTasks() {
+		assertThat(this.client.actions().create(ActionId.DELETE_TASKS, this.project)).containsEntry("processed_items", 4);
+		assertThat(this.client.projects().get(this.project).taskNumber()).isZero();
 	}
 
-	private Map<String, Object> action(String id, Map<String, Object> body) {
-		return this.calls.map(ApiRequest.post("actions.create", "/api/dm/actions/")
-			.query("id", id)
-			.query("project", this.project)
-			.jsonBody(body));
+	@Test
+	void unknownActionsAndFiltersAreBadRequestsAndChangeNothing() {
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> this.client.actions().create(ActionId.of("explode"), this.project));
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> this.client.actions().create(ActionId.DELETE_TASKS, this.project, ActionCreate.builder()
+				.filters(Filters.and(Filter.number("filter:tasks:id", FilterOperator.EQUAL, 1)))
+				.build()))
+			.satisfies((ex) -> assertThat(ex.getDetail()).contains("filters are not supported"));
+		assertThat(this.client.projects().get(this.project).taskNumber()).isEqualTo(4);
 	}
 
 }

@@ -1402,8 +1402,16 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 			throw ApiError.badRequest("Can't find '" + action + "' in registered actions");
 		}
 		Map<String, Object> body = call.jsonObject();
-		if (!(body.get("selectedItems") instanceof Map<?, ?> selected)) {
-			throw ApiError.validation("selectedItems", "This field is required.");
+		Long viewId = call.longParam("view");
+		Map<String, Object> viewData = (viewId != null) ? asMap(view(viewId).get("data")) : Map.of();
+		if (hasFilterItems(body.get("filters")) || hasFilterItems(viewData.get("filters"))) {
+			throw ApiError.badRequest("Data Manager filters are not supported by the Label Studio emulator:"
+					+ " select tasks with selectedItems");
+		}
+		Object selected = body.containsKey("selectedItems") ? body.get("selectedItems")
+				: viewData.getOrDefault("selectedItems", Map.of("all", true, "excluded", List.of()));
+		if (!(selected instanceof Map<?, ?>)) {
+			throw ApiError.validation("selectedItems", "Expected a dictionary.");
 		}
 		Set<Long> chosen = selectedTasks(projectId, asMap(selected));
 		int processed;
@@ -1424,6 +1432,10 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		answer.put("detail", "Deleted " + processed
 				+ (action.equals("delete_tasks_annotations") ? " annotations" : " predictions"));
 		return Reply.json(200, answer);
+	}
+
+	private static boolean hasFilterItems(@Nullable Object filters) {
+		return filters instanceof Map<?, ?> map && map.get("items") instanceof List<?> items && !items.isEmpty();
 	}
 
 	private Set<Long> selectedTasks(long projectId, Map<String, Object> selected) {
