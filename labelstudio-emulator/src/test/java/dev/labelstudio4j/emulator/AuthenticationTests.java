@@ -112,11 +112,8 @@ class AuthenticationTests {
 	void resetTokenReplacesTheKey() {
 		try (LabelStudioEmulator emulator = LabelStudioEmulator.start()) {
 			LabelStudioClient old = emulator.client();
-			Map<String, Object> current = new Calls(old).map(ApiRequest.get("users.get_token", "/api/current-user/token"));
-			assertThat(current).containsEntry("token", LabelStudioEmulator.DEFAULT_API_KEY);
-			Map<String, Object> reset = new Calls(old)
-				.map(ApiRequest.post("users.reset_token", "/api/current-user/reset-token/"));
-			String key = (String) reset.get("token");
+			assertThat(old.users().getToken().token()).isEqualTo(LabelStudioEmulator.DEFAULT_API_KEY);
+			String key = old.users().resetToken().token();
 			assertThat(key).isNotEqualTo(LabelStudioEmulator.DEFAULT_API_KEY).isEqualTo(emulator.apiKey());
 			assertThatExceptionOfType(UnauthorizedException.class).isThrownBy(() -> old.users().whoami());
 			assertThat(LabelStudioClient.create(emulator.baseUrl(), key).users().whoami().id()).isEqualTo(1);

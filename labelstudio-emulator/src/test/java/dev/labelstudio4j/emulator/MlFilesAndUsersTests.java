@@ -20,6 +20,10 @@ import dev.labelstudio4j.client.NotFoundException;
 import dev.labelstudio4j.client.core.ApiRequest;
 import dev.labelstudio4j.client.core.RequestBody;
 import dev.labelstudio4j.client.core.ResponseHandler;
+import dev.labelstudio4j.client.users.User;
+import dev.labelstudio4j.client.users.UserCreate;
+import dev.labelstudio4j.client.users.UserUpdate;
+import dev.labelstudio4j.client.users.UsersClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -149,26 +153,27 @@ class MlFilesAndUsersTests {
 	}
 
 	@Test
-	void usersCrud() {
-		assertThat(this.calls.list(ApiRequest.get("users.list", "/api/users/"))).extracting((u) -> u.get("id"))
-			.containsExactly(1);
-		Map<String, Object> created = this.calls.map(ApiRequest.post("users.create", "/api/users/")
-			.jsonBody(Map.of("email", "ann@example.com", "first_name", "Ann", "last_name", "Notator")));
-		assertThat(created).containsEntry("id", 2).containsEntry("username", "ann@example.com")
-			.containsEntry("initials", "an");
-		Map<String, Object> patched = this.calls.map(ApiRequest.patch("users.update", "/api/users/{id}/")
-			.path("id", 2)
-			.jsonBody(Map.of("phone", "123")));
-		assertThat(patched).containsEntry("phone", "123").containsEntry("first_name", "Ann");
-		assertThat(this.calls.map(ApiRequest.get("users.get", "/api/users/{id}/").path("id", 2))).containsEntry("phone",
-				"123");
+	void usersCrudThroughTheUsersClient() {
+		UsersClient users = this.client.users();
+		assertThat(users.list()).extracting(User::id).containsExactly(1L);
+		User created = users.create(UserCreate.builder()
+			.email("ann@example.com")
+			.firstName("Ann")
+			.lastName("Notator")
+			.build());
+		assertThat(created.id()).isEqualTo(2);
+		assertThat(created.username()).isEqualTo("ann@example.com");
+		assertThat(created.initials()).isEqualTo("an");
+		User patched = users.update(2, UserUpdate.builder().phone("123").build());
+		assertThat(patched.phone()).isEqualTo("123");
+		assertThat(patched.firstName()).isEqualTo("Ann");
+		assertThat(users.get(2).phone()).isEqualTo("123");
+		assertThat(users.list()).extracting(User::id).containsExactly(1L, 2L);
 		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> this.calls.map(ApiRequest.post("users.create", "/api/users/")
-				.jsonBody(Map.of("email", "ann@example.com"))))
+			.isThrownBy(() -> users.create(UserCreate.builder().email("ann@example.com").build()))
 			.satisfies((ex) -> assertThat(ex.getValidationErrors()).containsKey("email"));
-		this.calls.none(ApiRequest.delete("users.delete", "/api/users/{id}/").path("id", 2));
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.calls.map(ApiRequest.get("users.get", "/api/users/{id}/").path("id", 2)));
+		users.delete(2);
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> users.get(2));
 	}
 
 	private static ByteArrayResource named(String name, String content) {

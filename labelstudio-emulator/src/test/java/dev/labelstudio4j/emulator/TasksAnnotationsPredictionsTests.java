@@ -11,7 +11,16 @@ import org.junit.jupiter.api.Test;
 import dev.labelstudio4j.client.BadRequestException;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.NotFoundException;
+import dev.labelstudio4j.client.annotations.Annotation;
+import dev.labelstudio4j.client.annotations.AnnotationCreate;
+import dev.labelstudio4j.client.annotations.AnnotationUpdate;
+import dev.labelstudio4j.client.annotations.AnnotationsClient;
 import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.predictions.Prediction;
+import dev.labelstudio4j.client.predictions.PredictionCreate;
+import dev.labelstudio4j.client.predictions.PredictionListParams;
+import dev.labelstudio4j.client.predictions.PredictionUpdate;
+import dev.labelstudio4j.client.predictions.PredictionsClient;
 import dev.labelstudio4j.client.projects.Project;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -144,45 +153,67 @@ class TasksAnnotationsPredictionsTests {
 	}
 
 	@Test
-	void annotationGetPatchDelete() {
-		this.calls.createAnnotation(2, Map.of("result", List.of(Calls.choice("Positive"))));
-		Map<String, Object> patched = this.calls.map(ApiRequest.patch("annotations.update", "/api/annotations/{id}/")
-			.path("id", 1)
-			.jsonBody(Map.of("result", List.of(Calls.choice("Negative")), "ground_truth", true)));
-		assertThat(patched).containsEntry("ground_truth", true).containsEntry("result", List.of(Calls.choice("Negative")));
-		assertThat(this.calls.map(ApiRequest.get("annotations.get", "/api/annotations/{id}/").path("id", 1)))
-			.containsEntry("ground_truth", true);
+	void annotationCreateGetUpdateDeleteThroughTheAnnotationsClient() {
+		AnnotationsClient annotations = this.client.annotations();
+		Annotation created = annotations.create(2,
+				AnnotationCreate.builder().result(List.of(Calls.choice("Positive"))).leadTime(3.0).build());
+		assertThat(created.id()).isEqualTo(1);
+		assertThat(created.task()).isEqualTo(2);
+		assertThat(created.project()).isEqualTo(this.project);
+		assertThat(created.completedBy()).isEqualTo(1);
+		assertThat(created.leadTime()).isEqualTo(3.0);
+		assertThat(created.lastAction()).isEqualTo("submitted");
+		assertThat(created.createdAt()).isNotNull();
+		assertThat(annotations.list(2)).extracting(Annotation::id).containsExactly(1L);
+
+		Annotation updated = annotations.update(1, AnnotationUpdate.builder()
+			.result(List.of(Calls.choice("Negative")))
+			.groundTruth(true)
+			.build());
+		assertThat(updated.groundTruth()).isTrue();
+		assertThat(updated.result()).containsExactly(Calls.choice("Negative"));
+		assertThat(annotations.get(1).groundTruth()).isTrue();
 		assertThat(this.client.projects().get(this.project).groundTruthNumber()).isEqualTo(1);
-		this.calls.none(ApiRequest.delete("annotations.delete", "/api/annotations/{id}/").path("id", 1));
-		assertThat(this.calls.list(ApiRequest.get("annotations.list", "/api/tasks/{id}/annotations/").path("id", 2)))
-			.isEmpty();
+
+		annotations.delete(1);
+		assertThat(annotations.list(2)).isEmpty();
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> annotations.get(1));
 		assertThat(this.client.projects().get(this.project).totalAnnotationsNumber()).isZero();
 	}
 
 	@Test
-	void predictionGetPatchDeleteAndValidation() {
-		this.calls.createPrediction(3, "v1", 0.5);
-		Map<String, Object> patched = this.calls.map(ApiRequest.patch("predictions.update", "/api/predictions/{id}/")
-			.path("id", 1)
-			.jsonBody(Map.of("score", 0.75, "model_version", "v2")));
-		assertThat(patched).containsEntry("score", 0.75).containsEntry("model_version", "v2").containsEntry("task", 3);
-		assertThat(this.calls.map(ApiRequest.get("predictions.get", "/api/predictions/{id}/").path("id", 1)))
-			.containsEntry("model_version", "v2");
-		assertThat(this.calls.list(ApiRequest.get("predictions.list", "/api/predictions/").query("project", this.project)))
-			.hasSize(1);
-		this.calls.none(ApiRequest.delete("predictions.delete", "/api/predictions/{id}/").path("id", 1));
-		assertThat(this.client.projects().get(this.project).totalPredictionsNumber()).isZero();
+	void predictionCreateGetUpdateDeleteThroughThePredictionsClient() {
+		PredictionsClient predictions = this.client.predictions();
+		Prediction created = predictions.create(PredictionCreate.builder()
+			.task(3)
+			.result(List.of(Calls.choice("Positive")))
+			.score(0.5)
+			.modelVersion("v1")
+			.build());
+		assertThat(created.id()).isEqualTo(1);
+		assertThat(created.task()).isEqualTo(3);
+		assertThat(created.project()).isEqualTo(this.project);
+		Prediction updated = predictions.update(1, PredictionUpdate.builder().score(0.75).modelVersion("v2").build());
+		assertThat(updated.score()).isEqualTo(0.75);
+		assertThat(updated.modelVersion()).isEqualTo("v2");
+		assertThat(predictions.get(1).modelVersion()).isEqualTo("v2");
+		assertThat(predictions.list(PredictionListParams.builder().project(this.project).build()))
+			.extracting(Prediction::id).containsExactly(1L);
+		assertThat(predictions.list(PredictionListParams.builder().task(1).build())).isEmpty();
+		assertThat(this.client.projects().get(this.project).totalPredictionsNumber()).isEqualTo(1);
 
+		predictions.delete(1);
+		assertThat(this.client.projects().get(this.project).totalPredictionsNumber()).isZero();
 		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> this.calls.map(ApiRequest.post("predictions.create", "/api/predictions/")
-				.jsonBody(Map.of("task", 77, "result", List.of()))))
-			.satisfies((ex) -> assertThat(ex.getValidationErrors()).containsKey("task"));
+			.isThrownBy(() -> predictions.create(PredictionCreate.builder().task(77).result(List.of()).build()))
+			.satisfies((ex) -> assertThat(ex.getValidationErrors())
+				.containsEntry("task", List.of("Invalid pk \"77\" - object does not exist.")));
 	}
 
 	@Test
 	void annotationOnAMissingTaskIsNotFound() {
-		assertThatExceptionOfType(NotFoundException.class)
-			.isThrownBy(() -> this.calls.createAnnotation(999, Map.of("result", List.of())));
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.client.annotations()
+			.create(999, AnnotationCreate.builder().result(List.of()).build()));
 	}
 
 	@SuppressWarnings("unchecked")
