@@ -1,12 +1,16 @@
 package dev.labelstudio4j.emulator.internal;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HexFormat;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,7 +82,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private final List<Route> routes = new ArrayList<>();
 
-	public LabelStudioApi(java.time.Clock clock, String apiKey, @Nullable String personalAccessToken,
+	public LabelStudioApi(Clock clock, String apiKey, @Nullable String personalAccessToken,
 			Duration accessTokenLifetime, String version) {
 		this.state = new EmulatorState(clock);
 		this.json = JsonMapper.builder().build();
@@ -295,7 +299,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 	}
 
 	private static boolean constantTimeEquals(String given, String expected) {
-		return java.security.MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
+		return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
 				expected.getBytes(StandardCharsets.UTF_8));
 	}
 
@@ -508,9 +512,9 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		StringBuilder link = new StringBuilder(call.baseUrl).append(call.path).append("?");
 		call.query.forEach((name, values) -> {
 			if (!name.equals("page") && !name.equals("page_size")) {
-				values.forEach((value) -> link.append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8))
+				values.forEach((value) -> link.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
 					.append('=')
-					.append(java.net.URLEncoder.encode(value, StandardCharsets.UTF_8))
+					.append(URLEncoder.encode(value, StandardCharsets.UTF_8))
 					.append('&'));
 			}
 		});
@@ -701,7 +705,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		boolean returnIds = call.booleanParam("return_task_ids", false);
 		List<Object> items = new ArrayList<>();
 		List<Long> uploadIds = new ArrayList<>();
-		Map<Object, Long> uploadOf = new java.util.IdentityHashMap<>();
+		Map<Object, Long> uploadOf = new IdentityHashMap<>();
 		Set<String> formats = new LinkedHashSet<>();
 		boolean couldBeTasksList = false;
 		if (call.isMultipart()) {
