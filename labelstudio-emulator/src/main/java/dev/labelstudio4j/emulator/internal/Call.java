@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -121,7 +122,7 @@ final class Call {
 
 	boolean isMultipart() {
 		String type = header("Content-Type");
-		return type != null && type.toLowerCase().startsWith("multipart/");
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
 	}
 
 }
