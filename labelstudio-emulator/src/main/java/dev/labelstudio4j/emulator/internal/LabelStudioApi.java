@@ -1636,7 +1636,18 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private Reply updateFileUpload(long id, Call call) {
 		Map<String, Object> upload = fileUpload(id);
-		if (call.jsonObject().get("file") instanceof String file && !file.isBlank()) {
+		if (call.isMultipart()) {
+			Request.Part part = call.request.getPart("file");
+			if (part == null || part.getFileName() == null || part.getFileName().isBlank()) {
+				throw ApiError.validation("file", "No file was submitted.");
+			}
+			String current = String.valueOf(upload.get("file"));
+			String directory = current.substring(0, current.lastIndexOf('/') + 1);
+			String prefix = UUID.randomUUID().toString().substring(0, 8);
+			upload.put("file", directory + prefix + "-" + part.getFileName().replaceAll("[^A-Za-z0-9._-]", "_"));
+			this.state.fileContents.put(id, part.getBody().asBytes());
+		}
+		else if (call.jsonObject().get("file") instanceof String file && !file.isBlank()) {
 			upload.put("file", file);
 		}
 		return Reply.json(200, renderFileUpload(upload));
