@@ -140,6 +140,10 @@ class TypedClientTests {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("text\nfrom csv\n");
 		}
 
+		try (InputStream in = this.client.files().download(name)) {
+			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo("text\nfrom csv\n");
+		}
+
 		FileUpload replaced = this.client.files().update(1,
 				UploadFile.of("other.csv", "text\nreplaced\n".getBytes(StandardCharsets.UTF_8)));
 		assertThat(replaced.file()).endsWith("-other.csv");
