@@ -14,9 +14,9 @@ import dev.labelstudio4j.emulator.LabelStudioEmulator;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link AutoConfigureLabelStudioEmulator} in a plain Spring test context (this branch has no
- * auto-configuration to bind the properties yet): the two properties point at a running emulator that
- * is a bean of the context, and a client built from them works.
+ * {@link AutoConfigureLabelStudioEmulator} in a plain Spring test context, without Spring Boot: the two
+ * properties point at a running emulator that is a bean of the context, and a client built from them
+ * works.
  */
 @SpringJUnitConfig
 @AutoConfigureLabelStudioEmulator(apiKey = "spring-key")
