@@ -123,6 +123,20 @@ class TasksAnnotationsPredictionsTests {
 	}
 
 	@Test
+	void taskListsFilteredByDataManagerFiltersAreRefusedNotAnsweredWrongly() {
+		String query = "{\"filters\": {\"conjunction\": \"and\", \"items\": [{\"filter\": \"filter:tasks:id\","
+				+ " \"operator\": \"equal\", \"type\": \"Number\", \"value\": 1}]}}";
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> this.calls.map(ApiRequest.get("tasks.list", "/api/tasks/")
+				.query("project", this.project)
+				.query("query", query)))
+			.satisfies((ex) -> assertThat(ex.getDetail()).contains("filters are not supported"));
+		assertThat(this.calls.map(ApiRequest.get("tasks.list", "/api/tasks/")
+			.query("project", this.project)
+			.query("query", "{\"filters\": {\"conjunction\": \"and\", \"items\": []}}"))).containsEntry("total", 3);
+	}
+
+	@Test
 	void taskCrudChangesTheProjectsTaskNumber() {
 		Map<String, Object> created = this.calls.map(ApiRequest.post("tasks.create", "/api/tasks/")
 			.jsonBody(Map.of("project", this.project, "data", Map.of("text", "four"))));

@@ -1039,6 +1039,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private Reply listTasks(Call call) {
 		Long projectId = call.longParam("project");
+		refuseFilters(call);
 		List<Map<String, Object>> tasks = (projectId != null) ? tasksOf(projectId)
 				: new ArrayList<>(this.state.tasks.values());
 		if (call.booleanParam("only_annotated", false)) {
@@ -1436,6 +1437,25 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		answer.put("detail", "Deleted " + processed
 				+ (action.equals("delete_tasks_annotations") ? " annotations" : " predictions"));
 		return Reply.json(200, answer);
+	}
+
+	/** Task lists filtered by a view's or a query's Data Manager filters are refused, not answered wrongly. */
+	private void refuseFilters(Call call) {
+		Long viewId = call.longParam("view");
+		Object viewFilters = (viewId != null) ? asMap(view(viewId).get("data")).get("filters") : null;
+		Object queryFilters = null;
+		String query = call.param("query");
+		if (query != null && !query.isBlank()) {
+			try {
+				queryFilters = asMap(this.json.readValue(query, Map.class)).get("filters");
+			}
+			catch (RuntimeException ex) {
+				throw ApiError.validation("query", "Must be a JSON object.");
+			}
+		}
+		if (hasFilterItems(viewFilters) || hasFilterItems(queryFilters)) {
+			throw ApiError.badRequest("Data Manager filters are not supported by the Label Studio emulator");
+		}
 	}
 
 	private static boolean hasFilterItems(@Nullable Object filters) {
