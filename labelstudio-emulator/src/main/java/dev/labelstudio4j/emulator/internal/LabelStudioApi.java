@@ -82,6 +82,14 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private final List<Route> routes = new ArrayList<>();
 
+	/**
+	 * Create the API with its initial state: the emulator's own user (id 1) and nothing else.
+	 * @param clock the clock for timestamps and token expiry
+	 * @param apiKey the legacy API key to accept
+	 * @param personalAccessToken the personal access token to accept, or {@code null} to generate one
+	 * @param accessTokenLifetime the lifetime of the access tokens issued for it
+	 * @param version the Label Studio version to report
+	 */
 	public LabelStudioApi(Clock clock, String apiKey, @Nullable String personalAccessToken,
 			Duration accessTokenLifetime, String version) {
 		this.state = new EmulatorState(clock);

@@ -35,6 +35,11 @@ public final class Tokens {
 
 	private final Clock clock;
 
+	/**
+	 * Create the token service with a new random signing key.
+	 * @param json the mapper for the claims
+	 * @param clock the clock for {@code iat} and {@code exp}
+	 */
 	public Tokens(JsonMapper json, Clock clock) {
 		new SecureRandom().nextBytes(this.key);
 		this.json = json;

@@ -191,6 +191,10 @@ public final class LabelStudioEmulatorExtension
 			return this;
 		}
 
+		/**
+		 * Build the extension.
+		 * @return the extension
+		 */
 		public LabelStudioEmulatorExtension build() {
 			return new LabelStudioEmulatorExtension(this.customizer, this.resetBeforeEach);
 		}
