@@ -146,6 +146,10 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		catch (ApiError ex) {
 			reply = error(ex);
 		}
+		catch (RuntimeException ex) {
+			reply = error(new ApiError(500, "Internal server error in the Label Studio emulator: "
+					+ ex.getClass().getSimpleName(), null));
+		}
 		finally {
 			this.state.lock.unlock();
 		}
