@@ -74,7 +74,8 @@ public class DashboardController {
 		html.append("<h2>Client calls</h2>\n<table>\n<tr><th>operation</th><th>calls</th><th>failures</th>"
 				+ "<th>mean latency (ms)</th></tr>\n");
 		for (Summary.OperationStats operation : summary.operations()) {
-			html.append("<tr><td><code>").append(htmlEscape(operation.operation())).append("</code></td><td class=\"num\">")
+			html.append("<tr><td><code>").append(htmlEscape(operation.operation()))
+				.append("</code></td><td class=\"num\">")
 				.append(operation.calls()).append("</td><td class=\"num\">").append(operation.failures())
 				.append("</td><td class=\"num\">").append(String.format(Locale.ROOT, "%.2f", operation.meanMillis()))
 				.append("</td></tr>\n");
@@ -82,8 +83,9 @@ public class DashboardController {
 		html.append("</table>\n");
 		html.append("""
 				<form method="post" action="/api/sync"><button>Pull finished annotations</button></form>
-				<p><a href="/api/summary">/api/summary</a> &middot; <a href="/actuator/health">/actuator/health</a>
-				&middot; <a href="/actuator/metrics/labelstudio.client.requests">/actuator/metrics/labelstudio.client.requests</a></p>
+				<p><a href="/api/summary">/api/summary</a>
+				&middot; <a href="/actuator/health">/actuator/health</a>
+				&middot; <a href="/actuator/metrics/labelstudio.client.requests">client metrics</a></p>
 				</body>
 				</html>
 				""");

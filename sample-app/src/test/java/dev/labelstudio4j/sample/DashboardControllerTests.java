@@ -11,7 +11,8 @@ class DashboardControllerTests {
 
 	@Test
 	void rendersCountsHealthAndOperations() {
-		Summary summary = new Summary("http://localhost:1234", new Summary.Connection("UP", Map.of("version", "1.20.0")),
+		Summary summary = new Summary("http://localhost:1234",
+				new Summary.Connection("UP", Map.of("version", "1.20.0")),
 				"Reviews", List.of(new Summary.ProjectCounts(7, "Reviews", 30, 2, 30, true)),
 				List.of(new Summary.OperationStats("projects.create", 1, 0, 12.5)));
 		String html = DashboardController.render(summary);
@@ -26,7 +27,8 @@ class DashboardControllerTests {
 
 	@Test
 	void escapesEverythingFromTheServer() {
-		Summary summary = new Summary("http://x/?a=<b>", new Summary.Connection("<DOWN>", Map.of("error", "<img src=x onerror=alert(1)>")),
+		Summary summary = new Summary("http://x/?a=<b>",
+				new Summary.Connection("<DOWN>", Map.of("error", "<img src=x onerror=alert(1)>")),
 				"t", List.of(new Summary.ProjectCounts(1, "<script>alert('x')</script> & co", 0, 0, 0, false)),
 				List.of(new Summary.OperationStats("<op>", 1, 1, 1)));
 		String html = DashboardController.render(summary);

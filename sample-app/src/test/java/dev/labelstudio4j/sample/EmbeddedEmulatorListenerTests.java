@@ -57,7 +57,8 @@ class EmbeddedEmulatorListenerTests {
 		prepareEnvironment();
 		prepareContext();
 		this.context.refresh();
-		LabelStudioEmulator emulator = this.context.getBean(EmbeddedEmulatorListener.BEAN_NAME, LabelStudioEmulator.class);
+		LabelStudioEmulator emulator = this.context.getBean(EmbeddedEmulatorListener.BEAN_NAME,
+				LabelStudioEmulator.class);
 		assertThat(emulator.isRunning()).isTrue();
 		assertThat(this.environment.getProperty("labelstudio.url")).isEqualTo(emulator.baseUrl());
 		assertThat(this.environment.getProperty("labelstudio.api-key")).isEqualTo(emulator.apiKey());

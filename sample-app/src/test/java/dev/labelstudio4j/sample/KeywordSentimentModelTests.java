@@ -24,7 +24,8 @@ class KeywordSentimentModelTests {
 
 	@Test
 	void noKeywordsGiveNeutral() {
-		assertThat(this.model.predict("It is a phone case.")).isEqualTo(new KeywordSentimentModel.Sentiment("Neutral", 0.5));
+		assertThat(this.model.predict("It is a phone case."))
+			.isEqualTo(new KeywordSentimentModel.Sentiment("Neutral", 0.5));
 	}
 
 	@Test

@@ -2,9 +2,10 @@ package dev.labelstudio4j.sample;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
-import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -44,8 +45,9 @@ class SampleApplicationTests {
 
 	private static final String TITLE = "Product review sentiment (labelstudio4j sample)";
 
-	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-	};
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
+			new ParameterizedTypeReference<>() {
+			};
 
 	@LocalServerPort
 	private int port;
@@ -97,12 +99,13 @@ class SampleApplicationTests {
 
 		long projectId = ((Number) project.get("id")).longValue();
 		this.emulator.wireMock()
-			.verify(1, postRequestedFor(urlEqualTo("/api/projects/")).withRequestBody(
-					equalToJson("{\"title\": \"" + TITLE + "\", \"label_config\": \"${json-unit.any-string}\"}", true, true)));
+			.verify(1, postRequestedFor(urlEqualTo("/api/projects/")).withRequestBody(equalToJson(
+					"{\"title\": \"" + TITLE + "\", \"label_config\": \"${json-unit.any-string}\"}", true, true)));
 		this.emulator.wireMock()
-			.verify(1, postRequestedFor(urlPathEqualTo("/api/projects/" + projectId + "/import")).withRequestBody(
-					equalToJson("[{\"data\": {\"text\": \"Love this kettle. It boils fast and the handle stays cool.\"}}]",
-							false, true)));
+			.verify(1, postRequestedFor(urlPathEqualTo("/api/projects/" + projectId + "/import"))
+				.withRequestBody(equalToJson(
+						"[{\"data\": {\"text\": \"Love this kettle. It boils fast and the handle stays cool.\"}}]",
+						false, true)));
 		long kettle = taskWithText(projectId, "Love this kettle. It boils fast and the handle stays cool.").id();
 		this.emulator.wireMock()
 			.verify(1, postRequestedFor(urlEqualTo("/api/predictions/")).withRequestBody(equalToJson("""
@@ -133,7 +136,8 @@ class SampleApplicationTests {
 				"projects.import_tasks", "tasks.list", "predictions.create");
 		Map<String, Object> creates = get(
 				"/actuator/metrics/labelstudio.client.requests?tag=labelstudio.operation:predictions.create");
-		assertThat(list(creates.get("measurements"))).contains(Map.of("statistic", "COUNT", "value", (double) BUNDLED_TASKS));
+		assertThat(list(creates.get("measurements")))
+			.contains(Map.of("statistic", "COUNT", "value", (double) BUNDLED_TASKS));
 	}
 
 	@Test
@@ -178,12 +182,13 @@ class SampleApplicationTests {
 	@Test
 	void theApiKeyAppearsNowhere() {
 		assertThat(this.apiKey).isEqualTo(this.emulator.apiKey());
-		for (String path : List.of("/", "/api/summary", "/actuator/health", "/actuator/metrics/labelstudio.client.requests")) {
+		for (String path : List.of("/", "/api/summary", "/actuator/health",
+				"/actuator/metrics/labelstudio.client.requests")) {
 			assertThat(this.http.get().uri(path).retrieve().body(String.class)).as(path).doesNotContain(this.apiKey);
 		}
 	}
 
-	private Annotation annotate(@org.jspecify.annotations.Nullable Long taskId, String choice, boolean cancelled) {
+	private Annotation annotate(@Nullable Long taskId, String choice, boolean cancelled) {
 		assertThat(taskId).isNotNull();
 		return this.client.annotations()
 			.create(taskId, AnnotationCreate.builder()
@@ -218,7 +223,7 @@ class SampleApplicationTests {
 
 	private static Map<String, Object> byOperation(List<Map<String, Object>> operations) {
 		return operations.stream()
-			.collect(java.util.stream.Collectors.toMap((operation) -> (String) operation.get("operation"),
+			.collect(Collectors.toMap((operation) -> (String) operation.get("operation"),
 					(operation) -> operation));
 	}
 

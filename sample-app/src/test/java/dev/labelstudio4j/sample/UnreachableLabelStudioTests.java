@@ -26,8 +26,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "labelstudio.url=http://127.0.0.1:9", "labelstudio.api-key=unreachable-secret-key" })
 class UnreachableLabelStudioTests {
 
-	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
-	};
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT =
+			new ParameterizedTypeReference<>() {
+			};
 
 	@LocalServerPort
 	private int port;
