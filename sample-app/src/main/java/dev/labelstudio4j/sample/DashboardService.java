@@ -14,6 +14,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthContributor;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -31,8 +32,8 @@ import dev.labelstudio4j.client.projects.Project;
 @Service
 public class DashboardService {
 
-	/** Name of the client's timers. */
-	static final String TIMER_NAME = "labelstudio.client.requests";
+	/** Name of the client's timers unless {@code labelstudio.observations.name} says otherwise. */
+	static final String DEFAULT_TIMER_NAME = "labelstudio.client.requests";
 
 	/** Tag of the client's timers that names the operation. */
 	static final String OPERATION_TAG = "labelstudio.operation";
@@ -50,12 +51,16 @@ public class DashboardService {
 
 	private final ObjectProvider<HealthContributorRegistry> healthContributors;
 
+	private final String timerName;
+
 	public DashboardService(LabelStudioClient client, LabelingPipeline pipeline, MeterRegistry meterRegistry,
-			ObjectProvider<HealthContributorRegistry> healthContributors) {
+			ObjectProvider<HealthContributorRegistry> healthContributors,
+			@Value("${labelstudio.observations.name:" + DEFAULT_TIMER_NAME + "}") String timerName) {
 		this.client = client;
 		this.pipeline = pipeline;
 		this.meterRegistry = meterRegistry;
 		this.healthContributors = healthContributors;
+		this.timerName = timerName;
 	}
 
 	/**
@@ -66,7 +71,7 @@ public class DashboardService {
 		Summary.Connection connection = connection();
 		List<Summary.ProjectCounts> projects = projects();
 		return new Summary(this.client.baseUrl().toString(), connection, this.pipeline.projectTitle(), projects,
-				operationStats(this.meterRegistry));
+				operationStats(this.meterRegistry, this.timerName));
 	}
 
 	private Summary.Connection connection() {
@@ -102,12 +107,13 @@ public class DashboardService {
 	 * Call counts, failures and mean latency per operation, from the client's timers (one timer per
 	 * combination of tags, so several per operation).
 	 * @param meterRegistry the registry
+	 * @param timerName the name of the client's timers
 	 * @return the statistics, ordered by operation name
 	 */
-	static List<Summary.OperationStats> operationStats(MeterRegistry meterRegistry) {
+	static List<Summary.OperationStats> operationStats(MeterRegistry meterRegistry, String timerName) {
 		Map<String, long[]> callsAndFailures = new TreeMap<>();
 		Map<String, Double> totalMillis = new TreeMap<>();
-		for (Timer timer : meterRegistry.find(TIMER_NAME).timers()) {
+		for (Timer timer : meterRegistry.find(timerName).timers()) {
 			String operation = timer.getId().getTag(OPERATION_TAG);
 			if (operation == null) {
 				continue;
