@@ -1,0 +1,191 @@
+package dev.labelstudio4j.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
+
+/**
+ * Runs every benchmark with short settings (a few minutes on two cores) and prints, per case, each
+ * variant's score and its cost relative to "the limit": the fastest hand-written baseline measured in
+ * the same run. A ratio of 1.00 means the client costs nothing over the fastest plain call; 1.10 means
+ * it takes 10% longer (or does 10% less per second).
+ *
+ * <pre class="code">
+ * java -jar labelstudio-benchmarks/target/benchmarks.jar                 # every case
+ * java -jar labelstudio-benchmarks/target/benchmarks.jar get paging      # some cases
+ * java -jar labelstudio-benchmarks/target/benchmarks.jar -v get          # with JMH's own output
+ * java -jar labelstudio-benchmarks/target/benchmarks.jar -prof gc get    # with a JMH profiler
+ * </pre>
+ * Cases: {@code get}, {@code get16}, {@code paging}, {@code import}, {@code startup}. The table is also
+ * written to {@code benchmark-results.md} in the working directory.
+ */
+public final class RunAll {
+
+	private RunAll() {
+	}
+
+	/** One case: a benchmark class and the settings it is run with. */
+	record Case(String key, String title, Class<?> benchmark, int warmups, int warmupSeconds, int iterations,
+			int iterationSeconds, int forks) {
+	}
+
+	static final List<Case> CASES = List.of(
+			new Case("get", "1. projects().get(id), 1 thread: us per call", ProjectGetBenchmark.class, 3, 1, 3, 1, 1),
+			new Case("get16", "2. projects().get(id), 16 threads, one shared client: calls per ms",
+					ProjectGetConcurrentBenchmark.class, 3, 1, 3, 1, 1),
+			new Case("startup", "5. Spring Boot context start, with and without the starter: ms (cold JVM, 5 forks)",
+					StartupBenchmark.class, 0, 1, 1, 1, 5));
+
+	public static void main(String[] args) throws RunnerException, IOException {
+		Set<String> selected = new LinkedHashSet<>();
+		boolean verbose = false;
+		List<String> profilers = new ArrayList<>();
+		for (int i = 0; i < args.length; i++) {
+			switch (args[i]) {
+				case "-v" -> verbose = true;
+				case "-prof" -> profilers.add(args[++i]);
+				default -> selected.add(args[i].toLowerCase(Locale.ROOT));
+			}
+		}
+		StringBuilder report = new StringBuilder();
+		report.append("labelstudio4j benchmarks, ")
+			.append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
+			.append(", ")
+			.append(Runtime.getRuntime().availableProcessors())
+			.append(" CPUs, Java ")
+			.append(System.getProperty("java.version"))
+			.append(", server: ")
+			.append(System.getProperty("labelstudio.bench.server", "socket"))
+			.append("\n\n");
+		for (Case c : CASES) {
+			if (!selected.isEmpty() && !selected.contains(c.key())) {
+				continue;
+			}
+			System.out.println("Running " + c.title() + " ...");
+			ChainedOptionsBuilder options = new OptionsBuilder()
+				.include("\\." + c.benchmark().getSimpleName() + "\\.")
+				.warmupIterations(c.warmups())
+				.warmupTime(TimeValue.seconds(c.warmupSeconds()))
+				.measurementIterations(c.iterations())
+				.measurementTime(TimeValue.seconds(c.iterationSeconds()))
+				.forks(c.forks())
+				.shouldFailOnError(true)
+				.verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT);
+			String serverKind = System.getProperty("labelstudio.bench.server");
+			if (serverKind != null) {
+				options.jvmArgsAppend("-Dlabelstudio.bench.server=" + serverKind);
+			}
+			profilers.forEach(options::addProfiler);
+			Collection<RunResult> results = new Runner(options.build()).run();
+			String table = table(c, results);
+			System.out.println(table);
+			report.append(table).append('\n');
+		}
+		Files.writeString(Path.of("benchmark-results.md"), report);
+		System.out.println("Written to " + Path.of("benchmark-results.md").toAbsolutePath());
+	}
+
+	/** A measured variant: the benchmark method's name and its primary result. */
+	record Row(String name, double score, double error, String unit, boolean higherIsBetter) {
+
+		/** Cost relative to another row's: above 1 means this one is slower. */
+		double costRelativeTo(Row other) {
+			return this.higherIsBetter ? other.score / this.score : this.score / other.score;
+		}
+
+		/** The transport in a name like {@code ours_jdk_meters}: {@code jdk}. */
+		String stack() {
+			String[] parts = this.name.split("_");
+			return (parts.length > 1) ? parts[1] : "";
+		}
+
+	}
+
+	static String table(Case c, Collection<RunResult> results) {
+		List<Row> rows = new ArrayList<>();
+		for (RunResult result : results) {
+			Result<?> primary = result.getPrimaryResult();
+			String label = result.getParams().getBenchmark();
+			String name = label.substring(label.lastIndexOf('.') + 1);
+			boolean higherIsBetter = primary.getScoreUnit().contains("/s") || primary.getScoreUnit().contains("ops/");
+			rows.add(new Row(name, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), higherIsBetter));
+		}
+		rows.sort(Comparator.comparing(Row::name));
+		StringBuilder out = new StringBuilder();
+		out.append("### ").append(c.title()).append("\n\n");
+		Row limit = rows.stream()
+			.filter((row) -> row.name().startsWith("plain_"))
+			.min(Comparator.comparingDouble((row) -> row.higherIsBetter() ? -row.score() : row.score()))
+			.orElse(null);
+		out.append("| variant | score | error | unit | ratio to the limit | ratio to plain, same stack |\n");
+		out.append("|---|---:|---:|---|---:|---:|\n");
+		for (Row row : rows) {
+			Row same = rows.stream()
+				.filter((other) -> other.name().equals("plain_" + row.stack()))
+				.findFirst()
+				.orElse(null);
+			out.append("| ")
+				.append(row.name())
+				.append((row == limit) ? " (the limit)" : "")
+				.append(" | ")
+				.append(format(row.score()))
+				.append(" | ")
+				.append(Double.isNaN(row.error()) ? "" : "± " + format(row.error()))
+				.append(" | ")
+				.append(row.unit())
+				.append(" | ")
+				.append(ratio(row, limit))
+				.append(" | ")
+				.append(row.name().startsWith("ours_") ? ratio(row, same) : "")
+				.append(" |\n");
+		}
+		Row with = find(rows, "ours_withStarter");
+		Row without = find(rows, "plain_withoutStarter");
+		if (with != null && without != null) {
+			out.append("\nThe starter adds ")
+				.append(String.format(Locale.ROOT, "%.0f", with.score() - without.score()))
+				.append(" ms to the start (")
+				.append(format(with.score()))
+				.append(" ms against ")
+				.append(format(without.score()))
+				.append(" ms).\n");
+		}
+		return out.toString();
+	}
+
+	private static @Nullable Row find(List<Row> rows, String name) {
+		return rows.stream().filter((row) -> row.name().equals(name)).findFirst().orElse(null);
+	}
+
+	private static String ratio(Row row, @Nullable Row other) {
+		return (other != null) ? String.format(Locale.ROOT, "%.2f", row.costRelativeTo(other)) : "";
+	}
+
+	private static String format(double value) {
+		if (Double.isNaN(value)) {
+			return "";
+		}
+		return String.format(Locale.ROOT, (Math.abs(value) >= 100) ? "%.0f" : "%.2f", value);
+	}
+
+}
