@@ -35,7 +35,13 @@ public final class Clients {
 		/** The client's default: the JDK {@code HttpClient} the builder makes. */
 		JDK,
 
-		/** A JDK {@code HttpClient} whose executor runs its tasks on the calling thread. */
+		/**
+		 * Spring's {@code JdkClientHttpRequestFactory} straight over a JDK {@code HttpClient}: the
+		 * client's default before it sent on the calling thread.
+		 */
+		JDK_ASYNC,
+
+		/** As {@link #JDK_ASYNC}, with a JDK {@code HttpClient} whose executor runs its tasks in place. */
 		JDK_DIRECT,
 
 		/** {@code HttpURLConnection} through Spring's {@code SimpleClientHttpRequestFactory}. */
@@ -94,13 +100,15 @@ public final class Clients {
 		switch (transport) {
 			case JDK -> {
 			}
-			case JDK_DIRECT -> {
-				HttpClient httpClient = HttpClient.newBuilder()
+			case JDK_ASYNC, JDK_DIRECT -> {
+				HttpClient.Builder httpClientBuilder = HttpClient.newBuilder()
 					.version(HttpClient.Version.HTTP_1_1)
 					.connectTimeout(LabelStudioClient.DEFAULT_CONNECT_TIMEOUT)
-					.followRedirects(HttpClient.Redirect.NEVER)
-					.executor(Runnable::run)
-					.build();
+					.followRedirects(HttpClient.Redirect.NEVER);
+				if (transport == Transport.JDK_DIRECT) {
+					httpClientBuilder.executor(Runnable::run);
+				}
+				HttpClient httpClient = httpClientBuilder.build();
 				// Request bodies are written by Spring on a thread of their own, never the client's.
 				ExecutorService bodies = Executors.newCachedThreadPool(daemon("request-body"));
 				builder.requestFactory(jdk(httpClient, bodies, LabelStudioClient.DEFAULT_READ_TIMEOUT),

@@ -29,6 +29,8 @@ public abstract class ProjectGetBase {
 
 	private Clients.Built oursJdkMeters;
 
+	private Clients.Built oursJdkAsync;
+
 	private Clients.Built oursJdkDirect;
 
 	private Clients.Built oursUrlConnection;
@@ -51,6 +53,7 @@ public abstract class ProjectGetBase {
 		String url = this.server.baseUrl();
 		this.oursJdk = Clients.build(url, Transport.JDK, Observations.HANDLER);
 		this.oursJdkMeters = Clients.build(url, Transport.JDK, Observations.METERS);
+		this.oursJdkAsync = Clients.build(url, Transport.JDK_ASYNC, Observations.HANDLER);
 		this.oursJdkDirect = Clients.build(url, Transport.JDK_DIRECT, Observations.HANDLER);
 		this.oursUrlConnection = Clients.build(url, Transport.URL_CONNECTION, Observations.HANDLER);
 		this.oursUrlConnectionMeters = Clients.build(url, Transport.URL_CONNECTION, Observations.METERS);
@@ -59,7 +62,7 @@ public abstract class ProjectGetBase {
 		this.plainJdkDirect = new Plain.Jdk(url, Runnable::run);
 		this.plainUrlConnection = new Plain.UrlConnection(url);
 		this.plainApache = new Plain.Apache(url);
-		for (Clients.Built built : new Clients.Built[] { this.oursJdk, this.oursJdkMeters, this.oursJdkDirect,
+		for (Clients.Built built : new Clients.Built[] { this.oursJdk, this.oursJdkMeters, this.oursJdkAsync, this.oursJdkDirect,
 				this.oursUrlConnection, this.oursUrlConnectionMeters, this.oursApache }) {
 			check(built.client().projects().get(Fixtures.PROJECT_ID));
 		}
@@ -77,7 +80,7 @@ public abstract class ProjectGetBase {
 
 	@TearDown(Level.Trial)
 	public void stop() throws Exception {
-		for (AutoCloseable closeable : new AutoCloseable[] { this.oursJdk, this.oursJdkMeters, this.oursJdkDirect,
+		for (AutoCloseable closeable : new AutoCloseable[] { this.oursJdk, this.oursJdkMeters, this.oursJdkAsync, this.oursJdkDirect,
 				this.oursUrlConnection, this.oursUrlConnectionMeters, this.oursApache, this.plainJdk,
 				this.plainJdkDirect, this.plainUrlConnection, this.plainApache, this.server }) {
 			closeable.close();
@@ -92,6 +95,11 @@ public abstract class ProjectGetBase {
 	@Benchmark
 	public Project ours_jdk_meters() {
 		return this.oursJdkMeters.client().projects().get(Fixtures.PROJECT_ID);
+	}
+
+	@Benchmark
+	public Project ours_jdkAsync() {
+		return this.oursJdkAsync.client().projects().get(Fixtures.PROJECT_ID);
 	}
 
 	@Benchmark
