@@ -324,7 +324,9 @@ public final class LabelStudioClient {
 
 		/**
 		 * An application's registry: the client's retry is created in it (and so appears in its metrics),
-		 * or taken from it when the application already configured one under the retry name.
+		 * or reused from it when another client with the same settings created it. A retry the application
+		 * configured under the retry name is replaced (with a warning), as it would retry calls that must
+		 * not be retried; set the attempts and back-off with {@link #retrySettings(RetrySettings)}.
 		 */
 		public Builder retryRegistry(@Nullable RetryRegistry retryRegistry) {
 			this.retryRegistry = retryRegistry;

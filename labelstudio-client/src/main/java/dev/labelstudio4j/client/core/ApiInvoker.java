@@ -129,14 +129,14 @@ public final class ApiInvoker {
 		RequestOptions options = this.defaultOptions.mergedWith(request.options());
 		RequestBody body = request.body();
 		boolean replayable = body == null || body.replayable();
-		int attempts = this.retryPolicy.attemptsFor(options.maxAttempts(), replayable);
-		Retry retry = this.retryPolicy.retryFor(attempts);
+		Retry retry = this.retryPolicy.retryFor(this.retryPolicy.attemptsFor(options.maxAttempts(), replayable));
+		int attempts = (retry != null) ? retry.getRetryConfig().getMaxAttempts() : 1;
 		boolean optedIn = Boolean.TRUE.equals(options.retryNonIdempotent());
 		AtomicInteger attempt = new AtomicInteger();
-		if (retry == null) {
-			return attempt(request, options, attempt, 1, optedIn);
-		}
 		try {
+			if (retry == null) {
+				return attempt(request, options, attempt, 1, optedIn);
+			}
 			return retry.executeSupplier(() -> attempt(request, options, attempt, attempts, optedIn));
 		}
 		catch (RetryPolicy.RetryableFailure ex) {
@@ -144,6 +144,11 @@ public final class ApiInvoker {
 		}
 	}
 
+	/**
+	 * One attempt. A failure the policy would retry is thrown as a {@link RetryPolicy.RetryableFailure}
+	 * (also on the last attempt, so that Resilience4j counts the call as failed after retries), any
+	 * other failure as itself.
+	 */
 	private <T> T attempt(ApiRequest<T> request, RequestOptions options, AtomicInteger counter, int attempts,
 			boolean optedIn) {
 		int attempt = counter.incrementAndGet();
@@ -151,14 +156,11 @@ public final class ApiInvoker {
 			return sendAuthenticated(request, options);
 		}
 		catch (LabelStudioException ex) {
-			if (attempt >= attempts) {
-				throw ex;
-			}
-			Duration delay = this.retryPolicy.delayBeforeRetry(request.method(), optedIn, ex, attempt);
+			Duration delay = this.retryPolicy.delayBeforeRetry(request.method(), optedIn, ex, attempt, this.clock);
 			if (delay == null) {
 				throw ex;
 			}
-			if (logger.isDebugEnabled()) {
+			if (attempt < attempts && logger.isDebugEnabled()) {
 				logger.debug(request.operation() + ": attempt " + attempt + " of " + attempts + " failed ("
 						+ describe(ex) + "); retrying in " + delay.toMillis() + " ms");
 			}

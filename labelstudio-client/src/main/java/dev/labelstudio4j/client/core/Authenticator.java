@@ -19,7 +19,10 @@ import dev.labelstudio4j.client.LabelStudioException;
  */
 public final class Authenticator {
 
-	/** Refresh this long before the access token's {@code exp}. */
+	/**
+	 * Refresh this long before the access token's {@code exp} (half its remaining lifetime when it is
+	 * shorter than twice this).
+	 */
 	static final Duration EXPIRY_MARGIN = Duration.ofSeconds(30);
 
 	/** Lifetime assumed for an access token without an {@code exp} claim. */
@@ -117,7 +120,12 @@ public final class Authenticator {
 				byte[] payload = Base64.getUrlDecoder().decode(parts[1]);
 				Map<String, Object> claims = LabelStudioJson.get().readMapOrNull(payload);
 				if (claims != null && claims.get("exp") instanceof Number exp) {
-					return Instant.ofEpochSecond(exp.longValue()).minus(EXPIRY_MARGIN);
+					Instant expiry = Instant.ofEpochSecond(exp.longValue());
+					// a token that lives less than twice the margin is kept for half its lifetime
+					Duration lifetime = Duration.between(now, expiry);
+					Duration margin = (lifetime.compareTo(EXPIRY_MARGIN.multipliedBy(2)) < 0) ? lifetime.dividedBy(2)
+							: EXPIRY_MARGIN;
+					return expiry.minus(margin);
 				}
 			}
 			catch (IllegalArgumentException ex) {

@@ -1,12 +1,17 @@
 package dev.labelstudio4j.client.core;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Predicate;
 
+import io.github.resilience4j.core.IntervalBiFunction;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.github.resilience4j.retry.RetryRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpMethod;
 
@@ -26,6 +31,8 @@ import dev.labelstudio4j.client.RetrySettings;
  * {@link RetrySettings#maxRetryAfter()} the call fails at once.</li>
  * <li>A body that cannot be replayed is never retried.</li>
  * </ul>
+ * With the default JDK {@code HttpClient}, a GET or HEAD whose connection closes before any byte of
+ * the response is sent a second time by the JDK itself, at once, within the same attempt.
  */
 public final class RetryPolicy {
 
@@ -36,6 +43,15 @@ public final class RetryPolicy {
 			HttpMethod.DELETE, HttpMethod.OPTIONS, HttpMethod.TRACE);
 
 	private static final Set<Integer> RETRYABLE_STATUS = Set.of(408, 429, 500, 502, 503, 504);
+
+	private static final Log logger = LogFactory.getLog(RetryPolicy.class);
+
+	/** Retries exactly the failures the policy marked; shared so that clients recognise each other's retry. */
+	private static final Predicate<Throwable> RETRYABLE = (ex) -> ex instanceof RetryableFailure;
+
+	/** The wait the policy chose for a failure. */
+	private static final IntervalBiFunction<Object> DELAY_OF_FAILURE = (attempt, outcome) -> (outcome.isLeft()
+			&& outcome.getLeft() instanceof RetryableFailure failure) ? failure.delay.toMillis() : 0L;
 
 	private final RetrySettings settings;
 
@@ -50,18 +66,45 @@ public final class RetryPolicy {
 		this.name = name;
 		this.config = RetryConfig.custom()
 			.maxAttempts(settings.maxAttempts())
-			.retryOnException((ex) -> ex instanceof RetryableFailure)
-			.intervalBiFunction((attempt, outcome) -> (outcome.isLeft()
-					&& outcome.getLeft() instanceof RetryableFailure failure) ? failure.delay.toMillis()
-							: settings.backoff(attempt).toMillis())
+			.retryOnException(RETRYABLE)
+			.intervalBiFunction(DELAY_OF_FAILURE)
 			.failAfterMaxAttempts(false)
 			.build();
 		if (!settings.enabled() || settings.maxAttempts() < 2) {
 			this.retry = null;
 		}
-		else {
-			this.retry = (registry != null) ? registry.retry(name, this.config) : Retry.of(name, this.config);
+		else if (registry == null) {
+			this.retry = Retry.of(name, this.config);
 		}
+		else {
+			this.retry = fromRegistry(registry);
+		}
+	}
+
+	/**
+	 * The retry of the given registry: created there, or reused when another client with the same
+	 * settings made it. A retry of another kind under the name (configured by the application) would
+	 * retry what must not be retried and ignore {@code Retry-After}: it is replaced. One made by a client
+	 * with another number of attempts is left alone and this client uses a retry of its own.
+	 */
+	private Retry fromRegistry(RetryRegistry registry) {
+		Retry existing = registry.find(this.name).orElse(null);
+		if (existing == null) {
+			return registry.retry(this.name, this.config);
+		}
+		RetryConfig config = existing.getRetryConfig();
+		boolean ours = config.getIntervalBiFunction() == DELAY_OF_FAILURE && !config.isFailAfterMaxAttempts()
+				&& !config.getExceptionPredicate().test(new IllegalStateException());
+		if (ours && config.getMaxAttempts() == this.settings.maxAttempts()) {
+			return existing;
+		}
+		Retry retry = Retry.of(this.name, this.config);
+		if (!ours) {
+			logger.warn("Replacing retry '" + this.name + "' of the given RetryRegistry: its configuration would "
+					+ "retry Label Studio calls that must not be retried; configure the client's RetrySettings instead");
+			registry.replace(this.name, retry);
+		}
+		return retry;
 	}
 
 	public RetrySettings settings() {
@@ -106,10 +149,11 @@ public final class RetryPolicy {
 	 * @param optedIn whether the call opted in to retrying a non-idempotent request
 	 * @param failure what went wrong
 	 * @param attempt the attempt that failed, from 1
+	 * @param clock the clock an HTTP-date {@code Retry-After} is measured against
 	 * @return the wait, or {@code null}
 	 */
 	@Nullable Duration delayBeforeRetry(HttpMethod method, boolean optedIn, LabelStudioException failure,
-			int attempt) {
+			int attempt, Clock clock) {
 		boolean mayRepeat = optedIn || IDEMPOTENT.contains(method);
 		if (failure instanceof LabelStudioIoException io) {
 			return (io.isRequestNotSent() || mayRepeat) ? backoff(attempt) : null;
@@ -124,21 +168,13 @@ public final class RetryPolicy {
 				return null;
 			}
 			Duration retryAfter = (api instanceof RateLimitedException limited) ? limited.getRetryAfter()
-					: retryAfterOf(api);
+					: new ErrorDecoder(LabelStudioJson.get(), clock).retryAfter(api.getHeaders());
 			if (retryAfter != null) {
 				return (retryAfter.compareTo(this.settings.maxRetryAfter()) <= 0) ? retryAfter : null;
 			}
 			return backoff(attempt);
 		}
 		return null;
-	}
-
-	private static @Nullable Duration retryAfterOf(LabelStudioApiException api) {
-		String value = api.getHeaders().getFirst("Retry-After");
-		if (value == null) {
-			return null;
-		}
-		return new ErrorDecoder(LabelStudioJson.get(), java.time.Clock.systemUTC()).retryAfter(api.getHeaders());
 	}
 
 	private Duration backoff(int attempt) {

@@ -1,0 +1,20 @@
+package dev.labelstudio4j.autoconfigure;
+
+import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+
+/**
+ * An {@link AbstractFailureAnalyzer} for {@link InvalidLabelStudioConfigurationException}.
+ *
+ * @author labelstudio4j
+ */
+class InvalidLabelStudioConfigurationFailureAnalyzer
+		extends AbstractFailureAnalyzer<InvalidLabelStudioConfigurationException> {
+
+	@Override
+	protected FailureAnalysis analyze(Throwable rootFailure, InvalidLabelStudioConfigurationException cause) {
+		return new FailureAnalysis("The Label Studio client could not be configured: " + cause.getMessage(),
+				cause.getAction(), cause);
+	}
+
+}
