@@ -53,6 +53,10 @@ public final class RunAll {
 			new Case("get", "1. projects().get(id), 1 thread: us per call", ProjectGetBenchmark.class, 3, 1, 3, 1, 1),
 			new Case("get16", "2. projects().get(id), 16 threads, one shared client: calls per ms",
 					ProjectGetConcurrentBenchmark.class, 3, 1, 3, 1, 1),
+			new Case("paging", "3. tasks().list(..).autoPaging() over 100,000 tasks (1,000 pages): ms per walk",
+					TaskPagingBenchmark.class, 1, 3, 2, 3, 1),
+			new Case("import", "4. projects().importTasks(id, stream) of 250,000 tasks, -Xmx256m: ms per import",
+					ImportBenchmark.class, 2, 2, 3, 2, 1),
 			new Case("startup", "5. Spring Boot context start, with and without the starter: ms (cold JVM, 5 forks)",
 					StartupBenchmark.class, 0, 1, 1, 1, 5));
 

@@ -73,7 +73,7 @@ public class StartupBenchmark {
 		application.setBannerMode(Banner.Mode.OFF);
 		application.setLogStartupInfo(false);
 		Map<String, Object> properties = new LinkedHashMap<>();
-		properties.put("labelstudio.base-url", "http://127.0.0.1:8080");
+		properties.put("labelstudio.url", "http://127.0.0.1:8080");
 		properties.put("labelstudio.api-key", Fixtures.API_KEY);
 		if (excludeStarter) {
 			properties.put("spring.autoconfigure.exclude", ourAutoConfigurations());
