@@ -36,7 +36,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -v get          # with JMH's own output
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -prof gc get    # with a JMH profiler
  * </pre>
- * Cases: {@code get}, {@code get16}, {@code paging}, {@code import}, {@code startup}. The table is also
+ * Cases: {@code overhead}, {@code get}, {@code get16}, {@code paging}, {@code import}, {@code startup}. The table is also
  * written to {@code benchmark-results.md} in the working directory.
  */
 public final class RunAll {
@@ -50,6 +50,8 @@ public final class RunAll {
 	}
 
 	static final List<Case> CASES = List.of(
+			new Case("overhead", "0. projects().get(id) without network (in-memory answers): us per call",
+					OverheadBenchmark.class, 2, 1, 3, 1, 1),
 			new Case("get", "1. projects().get(id), 1 thread: us per call", ProjectGetBenchmark.class, 3, 1, 3, 1, 1),
 			new Case("get16", "2. projects().get(id), 16 threads, one shared client: calls per ms",
 					ProjectGetConcurrentBenchmark.class, 3, 1, 3, 1, 1),
