@@ -35,6 +35,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar labelstudio-benchmarks/target/benchmarks.jar get paging      # some cases
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -v get          # with JMH's own output
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -prof gc get    # with a JMH profiler
+ * java -jar labelstudio-benchmarks/target/benchmarks.jar -quick          # one short iteration each: does it run?
  * </pre>
  * Cases: {@code overhead}, {@code get}, {@code get16}, {@code paging}, {@code import}, {@code startup}. The table is also
  * written to {@code benchmark-results.md} in the working directory.
@@ -65,10 +66,12 @@ public final class RunAll {
 	public static void main(String[] args) throws RunnerException, IOException {
 		Set<String> selected = new LinkedHashSet<>();
 		boolean verbose = false;
+		boolean quick = false;
 		List<String> profilers = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "-v" -> verbose = true;
+				case "-quick" -> quick = true;
 				case "-prof" -> profilers.add(args[++i]);
 				default -> selected.add(args[i].toLowerCase(Locale.ROOT));
 			}
@@ -90,11 +93,11 @@ public final class RunAll {
 			System.out.println("Running " + c.title() + " ...");
 			ChainedOptionsBuilder options = new OptionsBuilder()
 				.include("\\." + c.benchmark().getSimpleName() + "\\.")
-				.warmupIterations(c.warmups())
+				.warmupIterations(quick ? Math.min(1, c.warmups()) : c.warmups())
 				.warmupTime(TimeValue.seconds(c.warmupSeconds()))
-				.measurementIterations(c.iterations())
+				.measurementIterations(quick ? 1 : c.iterations())
 				.measurementTime(TimeValue.seconds(c.iterationSeconds()))
-				.forks(c.forks())
+				.forks(quick ? 1 : c.forks())
 				.shouldFailOnError(true)
 				.verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT);
 			String serverKind = System.getProperty("labelstudio.bench.server");
