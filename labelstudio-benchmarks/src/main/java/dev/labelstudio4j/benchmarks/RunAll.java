@@ -77,6 +77,10 @@ public final class RunAll {
 			}
 		}
 		StringBuilder report = new StringBuilder();
+		StringBuilder summary = new StringBuilder();
+		summary.append("### Summary: the client against the limit (cost ratio; 1.00 = as fast as the fastest plain call)\n\n")
+			.append("| case | the limit | ours, default transport (JDK) | ours, best transport |\n")
+			.append("|---|---|---|---|\n");
 		report.append("labelstudio4j benchmarks, ")
 			.append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
 			.append(", ")
@@ -109,7 +113,10 @@ public final class RunAll {
 			String table = table(c, results);
 			System.out.println(table);
 			report.append(table).append('\n');
+			summary.append(summaryLine(c, rows(results)));
 		}
+		report.append(summary);
+		System.out.println(summary);
 		Files.writeString(Path.of("benchmark-results.md"), report);
 		System.out.println("Written to " + Path.of("benchmark-results.md").toAbsolutePath());
 	}
@@ -130,7 +137,36 @@ public final class RunAll {
 
 	}
 
-	static String table(Case c, Collection<RunResult> results) {
+	static String summaryLine(Case c, List<Row> rows) {
+		Row limit = limit(rows);
+		if (limit == null) {
+			return "";
+		}
+		Row ours = rows.stream()
+			.filter((row) -> row.name().equals("ours_jdk") || row.name().equals("ours_memory")
+					|| row.name().equals("ours_withStarter"))
+			.findFirst()
+			.orElse(null);
+		Row best = rows.stream()
+			.filter((row) -> row.name().startsWith("ours_"))
+			.min(Comparator.comparingDouble((row) -> row.costRelativeTo(limit)))
+			.orElse(null);
+		return "| " + c.key() + " | " + limit.name() + " " + format(limit.score()) + " " + limit.unit() + " | "
+				+ describe(ours, limit) + " | " + describe(best, limit) + " |\n";
+	}
+
+	private static String describe(@Nullable Row row, Row limit) {
+		return (row != null) ? row.name() + " " + format(row.score()) + " (" + ratio(row, limit) + ")" : "";
+	}
+
+	private static @Nullable Row limit(List<Row> rows) {
+		return rows.stream()
+			.filter((row) -> row.name().startsWith("plain_"))
+			.min(Comparator.comparingDouble((row) -> row.higherIsBetter() ? -row.score() : row.score()))
+			.orElse(null);
+	}
+
+	static List<Row> rows(Collection<RunResult> results) {
 		List<Row> rows = new ArrayList<>();
 		for (RunResult result : results) {
 			Result<?> primary = result.getPrimaryResult();
@@ -140,12 +176,14 @@ public final class RunAll {
 			rows.add(new Row(name, primary.getScore(), primary.getScoreError(), primary.getScoreUnit(), higherIsBetter));
 		}
 		rows.sort(Comparator.comparing(Row::name));
+		return rows;
+	}
+
+	static String table(Case c, Collection<RunResult> results) {
+		List<Row> rows = rows(results);
 		StringBuilder out = new StringBuilder();
 		out.append("### ").append(c.title()).append("\n\n");
-		Row limit = rows.stream()
-			.filter((row) -> row.name().startsWith("plain_"))
-			.min(Comparator.comparingDouble((row) -> row.higherIsBetter() ? -row.score() : row.score()))
-			.orElse(null);
+		Row limit = limit(rows);
 		out.append("| variant | score | error | unit | ratio to the limit | ratio to plain, same stack |\n");
 		out.append("|---|---:|---:|---|---:|---:|\n");
 		for (Row row : rows) {
