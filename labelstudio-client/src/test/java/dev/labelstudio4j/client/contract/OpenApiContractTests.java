@@ -123,6 +123,9 @@ class OpenApiContractTests {
 		int checked = 0;
 		for (String line : lines) {
 			Recorded recorded = Recorded.parse(line);
+			if (isMachineryTest(recorded)) {
+				continue;
+			}
 			ValidationReport report = validator.validateRequest(recorded.toRequest());
 			checked++;
 			for (ValidationReport.Message message : report.getMessages()) {
@@ -135,6 +138,16 @@ class OpenApiContractTests {
 		}
 		assertThat(checked).isPositive();
 		assertThat(failures).as("requests that break the OpenAPI contract (" + checked + " checked)").isEmpty();
+	}
+
+	/**
+	 * Tests of the shared machinery (retries, auth, observations, base URLs; the classes in the root
+	 * package) call made-up endpoints such as {@code /api/things/} or a server under a sub-path on
+	 * purpose; they say nothing about the API surface, which the resource packages' tests cover.
+	 */
+	private static boolean isMachineryTest(Recorded recorded) {
+		int lastDot = recorded.test.lastIndexOf('.');
+		return lastDot > 0 && recorded.test.substring(0, lastDot).equals("dev.labelstudio4j.client");
 	}
 
 	private static boolean isKnown(Recorded recorded, ValidationReport.Message message) {
