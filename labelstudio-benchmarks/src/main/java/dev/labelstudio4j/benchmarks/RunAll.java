@@ -102,7 +102,7 @@ public final class RunAll {
 				.measurementIterations(quick ? 1 : c.iterations())
 				.measurementTime(TimeValue.seconds(c.iterationSeconds()))
 				.forks(quick ? 1 : c.forks())
-				.shouldFailOnError(true)
+				.shouldFailOnError(false)
 				.verbosity(verbose ? VerboseMode.NORMAL : VerboseMode.SILENT);
 			String serverKind = System.getProperty("labelstudio.bench.server");
 			if (serverKind != null) {
@@ -179,6 +179,21 @@ public final class RunAll {
 		return rows;
 	}
 
+	/** Benchmark methods of a case that produced no result (they failed; JMH printed why). */
+	static List<String> missing(Case c, List<Row> rows) {
+		List<String> missing = new ArrayList<>();
+		for (Class<?> type = c.benchmark(); type != null; type = type.getSuperclass()) {
+			for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
+				if (method.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class)
+						&& rows.stream().noneMatch((row) -> row.name().equals(method.getName()))) {
+					missing.add(method.getName());
+				}
+			}
+		}
+		missing.sort(Comparator.naturalOrder());
+		return missing;
+	}
+
 	static String table(Case c, Collection<RunResult> results) {
 		List<Row> rows = rows(results);
 		StringBuilder out = new StringBuilder();
@@ -205,6 +220,9 @@ public final class RunAll {
 				.append(" | ")
 				.append(row.name().startsWith("ours_") ? ratio(row, same) : "")
 				.append(" |\n");
+		}
+		for (String name : missing(c, rows)) {
+			out.append("| ").append(name).append(" | did not complete (see the log) | | | | |\n");
 		}
 		Row with = find(rows, "ours_withStarter");
 		Row without = find(rows, "plain_withoutStarter");
