@@ -1,46 +1,13 @@
 package dev.labelstudio4j.client.annotations;
 
-import java.util.List;
-import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import org.jspecify.annotations.Nullable;
-
-import dev.labelstudio4j.client.core.Args;
-
 /**
  * The body of {@link AnnotationsClient#create(long, AnnotationCreate)}. Immutable; fields that are not set
  * are not sent.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public final class AnnotationCreate {
-
-	private final @Nullable List<Map<String, Object>> result;
-
-	private final @Nullable Long task;
-
-	private final @Nullable Long project;
-
-	private final @Nullable Long completedBy;
-
-	private final @Nullable Long updatedBy;
-
-	private final @Nullable Boolean wasCancelled;
-
-	private final @Nullable Boolean groundTruth;
-
-	private final @Nullable Double leadTime;
+public final class AnnotationCreate extends AbstractAnnotationParams {
 
 	private AnnotationCreate(Builder builder) {
-		this.result = builder.result;
-		this.task = builder.task;
-		this.project = builder.project;
-		this.completedBy = builder.completedBy;
-		this.updatedBy = builder.updatedBy;
-		this.wasCancelled = builder.wasCancelled;
-		this.groundTruth = builder.groundTruth;
-		this.leadTime = builder.leadTime;
+		super(builder);
 	}
 
 	/**
@@ -52,189 +19,15 @@ public final class AnnotationCreate {
 	}
 
 	/**
-	 * Return the labelling result, one map per region.
-	 * @return the result or {@code null}
-	 */
-	@JsonProperty
-	public @Nullable List<Map<String, Object>> result() {
-		return this.result;
-	}
-
-	/**
-	 * Return the task the annotation belongs to.
-	 * @return the task id or {@code null}
-	 */
-	@JsonProperty
-	public @Nullable Long task() {
-		return this.task;
-	}
-
-	/**
-	 * Return the project the annotation belongs to.
-	 * @return the project id or {@code null}
-	 */
-	@JsonProperty
-	public @Nullable Long project() {
-		return this.project;
-	}
-
-	/**
-	 * Return the id of the user who created the annotation.
-	 * @return the user id or {@code null}
-	 */
-	@JsonProperty
-	public @Nullable Long completedBy() {
-		return this.completedBy;
-	}
-
-	/**
-	 * Return the id of the user who last updated the annotation.
-	 * @return the user id or {@code null}
-	 */
-	@JsonProperty
-	public @Nullable Long updatedBy() {
-		return this.updatedBy;
-	}
-
-	/**
-	 * Return whether the user skipped the task.
-	 * @return the flag or {@code null}
-	 */
-	@JsonProperty
-	public @Nullable Boolean wasCancelled() {
-		return this.wasCancelled;
-	}
-
-	/**
-	 * Return whether the annotation is a ground truth.
-	 * @return the flag or {@code null}
-	 */
-	@JsonProperty
-	public @Nullable Boolean groundTruth() {
-		return this.groundTruth;
-	}
-
-	/**
-	 * Return how long annotating took, in seconds.
-	 * @return the lead time or {@code null}
-	 */
-	@JsonProperty
-	public @Nullable Double leadTime() {
-		return this.leadTime;
-	}
-
-	@Override
-	public String toString() {
-		return "AnnotationCreate[task=" + this.task + ", project=" + this.project + ", regions="
-				+ ((this.result != null) ? this.result.size() : null) + ", wasCancelled=" + this.wasCancelled
-				+ ", groundTruth=" + this.groundTruth + "]";
-	}
-
-	/**
 	 * Builder for {@link AnnotationCreate}.
 	 */
-	public static final class Builder {
-
-		private @Nullable List<Map<String, Object>> result;
-
-		private @Nullable Long task;
-
-		private @Nullable Long project;
-
-		private @Nullable Long completedBy;
-
-		private @Nullable Long updatedBy;
-
-		private @Nullable Boolean wasCancelled;
-
-		private @Nullable Boolean groundTruth;
-
-		private @Nullable Double leadTime;
+	public static final class Builder extends AbstractAnnotationParams.AbstractBuilder<Builder> {
 
 		private Builder() {
 		}
 
-		/**
-		 * Set the labelling result, one map per region (Label Studio JSON format).
-		 * @param result the regions
-		 * @return this builder
-		 */
-		public Builder result(List<Map<String, Object>> result) {
-			Args.notNull(result, "result");
-			this.result = List.copyOf(result);
-			return this;
-		}
-
-		/**
-		 * Set the task the annotation belongs to.
-		 * @param task the task id
-		 * @return this builder
-		 */
-		public Builder task(long task) {
-			this.task = Args.positive(task, "task");
-			return this;
-		}
-
-		/**
-		 * Set the project the annotation belongs to.
-		 * @param project the project id
-		 * @return this builder
-		 */
-		public Builder project(long project) {
-			this.project = Args.positive(project, "project");
-			return this;
-		}
-
-		/**
-		 * Set the id of the user who created the annotation.
-		 * @param completedBy the user id
-		 * @return this builder
-		 */
-		public Builder completedBy(long completedBy) {
-			this.completedBy = Args.positive(completedBy, "completedBy");
-			return this;
-		}
-
-		/**
-		 * Set the id of the user who last updated the annotation.
-		 * @param updatedBy the user id
-		 * @return this builder
-		 */
-		public Builder updatedBy(long updatedBy) {
-			this.updatedBy = Args.positive(updatedBy, "updatedBy");
-			return this;
-		}
-
-		/**
-		 * Set whether the user skipped the task.
-		 * @param wasCancelled whether the task was skipped
-		 * @return this builder
-		 */
-		public Builder wasCancelled(boolean wasCancelled) {
-			this.wasCancelled = wasCancelled;
-			return this;
-		}
-
-		/**
-		 * Set whether the annotation is a ground truth.
-		 * @param groundTruth whether the annotation is a ground truth
-		 * @return this builder
-		 */
-		public Builder groundTruth(boolean groundTruth) {
-			this.groundTruth = groundTruth;
-			return this;
-		}
-
-		/**
-		 * Set how long annotating took, in seconds.
-		 * @param leadTime the lead time, not negative
-		 * @return this builder
-		 */
-		public Builder leadTime(double leadTime) {
-			if (!(leadTime >= 0) || Double.isInfinite(leadTime)) {
-				throw new IllegalArgumentException("leadTime must be a finite number >= 0 but was " + leadTime);
-			}
-			this.leadTime = leadTime;
+		@Override
+		Builder self() {
 			return this;
 		}
 

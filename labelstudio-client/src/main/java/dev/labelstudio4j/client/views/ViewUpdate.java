@@ -1,33 +1,14 @@
 package dev.labelstudio4j.client.views;
 
-import java.util.Arrays;
-import java.util.Collections;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.annotation.JsonProperty;
-import org.jspecify.annotations.Nullable;
-
-import dev.labelstudio4j.client.actions.Filters;
-import dev.labelstudio4j.client.core.Args;
-
 /**
  * The body of {@link ViewsClient#update(long, ViewUpdate)}: the project and the view data (title, filters,
  * ordering and any other key the Data Manager keeps). Immutable; what is not set is not sent. The server
  * replaces the whole {@code data} of the view with the one sent.
  */
-@JsonInclude(JsonInclude.Include.NON_NULL)
-public final class ViewUpdate {
-
-	private final @Nullable Long project;
-
-	private final @Nullable Map<String, Object> data;
+public final class ViewUpdate extends AbstractViewParams {
 
 	private ViewUpdate(Builder builder) {
-		this.project = builder.project;
-		this.data = builder.data.isEmpty() ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.data));
+		super(builder);
 	}
 
 	/**
@@ -39,96 +20,15 @@ public final class ViewUpdate {
 	}
 
 	/**
-	 * Return the project the view belongs to.
-	 * @return the project id or {@code null}
-	 */
-	@JsonProperty
-	public @Nullable Long project() {
-		return this.project;
-	}
-
-	/**
-	 * Return the view data.
-	 * @return the data or {@code null} when nothing was set
-	 */
-	@JsonProperty
-	public @Nullable Map<String, Object> data() {
-		return this.data;
-	}
-
-	@Override
-	public String toString() {
-		return "ViewUpdate[project=" + this.project + ", data=" + this.data + "]";
-	}
-
-	/**
 	 * Builder for {@link ViewUpdate}.
 	 */
-	public static final class Builder {
-
-		private @Nullable Long project;
-
-		private final Map<String, Object> data = new LinkedHashMap<>();
+	public static final class Builder extends AbstractViewParams.AbstractBuilder<Builder> {
 
 		private Builder() {
 		}
 
-		/**
-		 * Set the project the view belongs to.
-		 * @param project the project id
-		 * @return this builder
-		 */
-		public Builder project(long project) {
-			this.project = Args.positive(project, "project");
-			return this;
-		}
-
-		/**
-		 * Set the title of the tab ({@code data.title}).
-		 * @param title the title
-		 * @return this builder
-		 */
-		public Builder title(String title) {
-			return data("title", Args.notBlank(title, "title"));
-		}
-
-		/**
-		 * Set the filters of the view ({@code data.filters}).
-		 * @param filters the filters
-		 * @return this builder
-		 */
-		public Builder filters(Filters filters) {
-			return data("filters", Args.notNull(filters, "filters"));
-		}
-
-		/**
-		 * Set the fields to order by ({@code data.ordering}); a leading {@code -} reverses the order.
-		 * @param fields the fields, for example {@code tasks:total_annotations}
-		 * @return this builder
-		 */
-		public Builder ordering(String... fields) {
-			return ordering(Arrays.asList(Args.notNull(fields, "ordering")));
-		}
-
-		/**
-		 * Set the fields to order by ({@code data.ordering}); a leading {@code -} reverses the order.
-		 * @param fields the fields, for example {@code tasks:total_annotations}
-		 * @return this builder
-		 */
-		public Builder ordering(List<String> fields) {
-			Args.notNull(fields, "ordering");
-			fields.forEach((field) -> Args.notBlank(field, "ordering"));
-			return data("ordering", List.copyOf(fields));
-		}
-
-		/**
-		 * Set any other key of the view data, for example {@code hiddenColumns}.
-		 * @param key the key in {@code data}
-		 * @param value the value, written as JSON
-		 * @return this builder
-		 */
-		public Builder data(String key, Object value) {
-			this.data.put(Args.notBlank(key, "key"), Args.notNull(value, "value"));
+		@Override
+		Builder self() {
 			return this;
 		}
 
