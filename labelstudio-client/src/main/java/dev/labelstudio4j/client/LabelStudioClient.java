@@ -28,6 +28,7 @@ import dev.labelstudio4j.client.core.HttpTransport;
 import dev.labelstudio4j.client.core.LabelStudioJson;
 import dev.labelstudio4j.client.core.LabelStudioObservationConvention;
 import dev.labelstudio4j.client.core.RetryPolicy;
+import dev.labelstudio4j.client.core.SynchronousHttpClient;
 import dev.labelstudio4j.client.files.FilesClient;
 import dev.labelstudio4j.client.ml.MlClient;
 import dev.labelstudio4j.client.predictions.PredictionsClient;
@@ -386,8 +387,11 @@ public final class LabelStudioClient {
 					.connectTimeout(this.connectTimeout)
 					.followRedirects(HttpClient.Redirect.NEVER)
 					.build();
+				// Sends on the calling thread: the JDK's own sendAsync, which Spring calls, completes on
+				// CompletableFuture's default executor (a new thread per call on 1-2 CPUs).
 				variants = (timeout) -> {
-					JdkClientHttpRequestFactory jdk = new JdkClientHttpRequestFactory(httpClient);
+					JdkClientHttpRequestFactory jdk = new JdkClientHttpRequestFactory(
+							new SynchronousHttpClient(httpClient, timeout));
 					jdk.setReadTimeout(timeout);
 					return jdk;
 				};

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -37,6 +38,10 @@ public final class LabelStudioJson {
 			.enable(DeserializationFeature.ACCEPT_EMPTY_STRING_AS_NULL_OBJECT)
 			.disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
 			.disable(DateTimeFeature.WRITE_DATES_AS_TIMESTAMPS)
+			// The invoker owns the response body and closes it after reading, draining what is left so
+			// the connection is reused. A close by the parser would come first and cost an exception
+			// per call (HttpURLConnection) or cancel the read-timeout future (the JDK HttpClient).
+			.disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
 			.build();
 	}
 

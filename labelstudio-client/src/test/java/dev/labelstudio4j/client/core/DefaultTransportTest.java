@@ -1,0 +1,107 @@
+package dev.labelstudio4j.client.core;
+
+import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.junit.jupiter.api.Test;
+
+import dev.labelstudio4j.client.LabelStudioClient;
+import dev.labelstudio4j.client.LabelStudioIoException;
+import dev.labelstudio4j.client.RequestOptions;
+import dev.labelstudio4j.client.RetrySettings;
+import dev.labelstudio4j.client.testsupport.WireMockTestBase;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+
+/**
+ * The default transport (Spring's JDK request factory over a {@link SynchronousHttpClient}) and the
+ * client's JSON reading: answers on the calling thread, read timeouts on the headers and on the body,
+ * response bodies left for the invoker to close.
+ */
+class DefaultTransportTest extends WireMockTestBase {
+
+	@Test
+	void sendAsyncAnswersWithACompletedFuture() throws Exception {
+		stubFor(get("/api/version/").willReturn(okJson("{\"release\":\"1.13.1\"}")));
+		SynchronousHttpClient client = new SynchronousHttpClient(HttpClient.newHttpClient(), Duration.ofSeconds(5));
+		HttpRequest request = HttpRequest.newBuilder(URI.create(wm.baseUrl() + "/api/version/"))
+			.header("X-Test", "1")
+			.build();
+		CompletableFuture<HttpResponse<String>> future = client.sendAsync(request,
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(future).isDone();
+		assertThat(future.get().body()).isEqualTo("{\"release\":\"1.13.1\"}");
+		verify(getRequestedFor(urlEqualTo("/api/version/")).withHeader("X-Test", equalTo("1")));
+	}
+
+	@Test
+	void sendAsyncReportsAFailureThroughTheFuture() {
+		SynchronousHttpClient client = new SynchronousHttpClient(HttpClient.newHttpClient(), Duration.ofSeconds(5));
+		HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:1/")).build();
+		CompletableFuture<HttpResponse<String>> future = client.sendAsync(request,
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(future).isCompletedExceptionally();
+		assertThat(future).failsWithin(Duration.ZERO)
+			.withThrowableOfType(java.util.concurrent.ExecutionException.class)
+			.withCauseInstanceOf(IOException.class);
+	}
+
+	@Test
+	void readTimeoutAppliesWhileWaitingForTheHeaders() {
+		stubFor(get("/api/projects/7/").willReturn(okJson("{\"id\":7}").withFixedDelay(5_000)));
+		LabelStudioClient client = clientBuilder().readTimeout(Duration.ofMillis(200))
+			.retrySettings(RetrySettings.disabled())
+			.build();
+		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.projects().get(7))
+			.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
+	}
+
+	@Test
+	void readTimeoutAppliesWhileReadingTheBody() {
+		stubFor(get("/api/projects/7/").willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\":7,\"title\":\"" + "x".repeat(2_000) + "\"}")
+			.withChunkedDribbleDelay(20, 5_000)));
+		LabelStudioClient client = clientBuilder().retrySettings(RetrySettings.disabled()).build();
+		RequestOptions options = RequestOptions.builder().readTimeout(Duration.ofMillis(300)).build();
+		// Without the timeout the body would arrive whole after 5 s and the call would succeed. (Spring
+		// ends a late body by closing the stream, which the invoker cannot tell from other I/O errors.)
+		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.projects().get(7, options));
+	}
+
+	@Test
+	void jsonReadingLeavesTheBodyOpenForTheInvoker() {
+		boolean[] closed = new boolean[1];
+		FilterInputStream body = new FilterInputStream(
+				new ByteArrayInputStream("{\"a\":1}".getBytes(StandardCharsets.UTF_8))) {
+			@Override
+			public void close() throws IOException {
+				closed[0] = true;
+				super.close();
+			}
+		};
+		LabelStudioJson json = LabelStudioJson.get();
+		Map<String, Object> value = json.read(body, json.type(Map.class));
+		assertThat(value).containsEntry("a", 1);
+		assertThat(closed[0]).isFalse();
+	}
+
+}
