@@ -80,7 +80,7 @@ public final class ErrorDecoder {
 		}
 		if (status == 429) {
 			return new RateLimitedException(operation, status, headers, text, detail, validation, errorId,
-					retryAfter(headers));
+					retryAfter(headers, this.clock));
 		}
 		if (status >= 500) {
 			return new ServerErrorException(operation, status, headers, text, detail, validation, errorId);
@@ -92,9 +92,10 @@ public final class ErrorDecoder {
 	 * The server's {@code Retry-After} (delta-seconds or HTTP-date) as a duration from now, or
 	 * {@code null} when absent or unreadable.
 	 * @param headers the response headers
+	 * @param clock the clock that says what "now" is
 	 * @return the wait, never negative
 	 */
-	public @Nullable Duration retryAfter(HttpHeaders headers) {
+	public static @Nullable Duration retryAfter(HttpHeaders headers, Clock clock) {
 		String value = headers.getFirst(HttpHeaders.RETRY_AFTER);
 		if (value == null || value.isBlank()) {
 			return null;
@@ -109,7 +110,7 @@ public final class ErrorDecoder {
 		}
 		try {
 			ZonedDateTime at = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
-			Duration wait = Duration.between(this.clock.instant(), at.toInstant());
+			Duration wait = Duration.between(clock.instant(), at.toInstant());
 			return wait.isNegative() ? Duration.ZERO : wait;
 		}
 		catch (DateTimeParseException ex) {

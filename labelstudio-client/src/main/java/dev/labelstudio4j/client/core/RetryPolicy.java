@@ -168,7 +168,7 @@ public final class RetryPolicy {
 				return null;
 			}
 			Duration retryAfter = (api instanceof RateLimitedException limited) ? limited.getRetryAfter()
-					: new ErrorDecoder(LabelStudioJson.get(), clock).retryAfter(api.getHeaders());
+					: ErrorDecoder.retryAfter(api.getHeaders(), clock);
 			if (retryAfter != null) {
 				return (retryAfter.compareTo(this.settings.maxRetryAfter()) <= 0) ? retryAfter : null;
 			}
