@@ -13,11 +13,13 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.LabelStudioIoException;
 import dev.labelstudio4j.client.RequestOptions;
 import dev.labelstudio4j.client.RetrySettings;
+import dev.labelstudio4j.client.testsupport.TestTransport;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -30,13 +32,24 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The default transport (Spring's JDK request factory over a {@link SynchronousHttpClient}) and the
+ * The default transport without Apache HttpClient 5 on the class path (Spring's JDK request factory over
+ * a {@link SynchronousHttpClient}; surefire leaves Apache out of the executions that run this) and the
  * client's JSON reading: answers on the calling thread, read timeouts on the headers and on the body,
  * response bodies left for the invoker to close.
  */
 class DefaultTransportTest extends WireMockTestBase {
+
+	@Test
+	void withoutApacheHttpClientTheDefaultIsTheJdkClient() {
+		assumeTrue("jdk".equals(System.getProperty(TestTransport.PROPERTY)),
+				"run by a surefire execution without Apache HttpClient 5");
+		assertThatExceptionOfType(ClassNotFoundException.class)
+			.isThrownBy(() -> Class.forName("org.apache.hc.client5.http.impl.classic.HttpClients"));
+		assertThat(client().requestFactoryType()).isEqualTo(JdkClientHttpRequestFactory.class);
+	}
 
 	@Test
 	void sendAsyncAnswersWithACompletedFuture() throws Exception {

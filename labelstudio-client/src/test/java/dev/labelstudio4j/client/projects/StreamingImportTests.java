@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.LabelStudioClient;
+import dev.labelstudio4j.client.testsupport.TestTransport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -93,6 +94,7 @@ class StreamingImportTests {
 			.baseUrl("http://127.0.0.1:" + this.server.getAddress().getPort())
 			.apiKey("0123456789abcdef0123456789abcdef01234567")
 			.build();
+		TestTransport.assertExpected(client);
 		Stream<Map<String, Object>> tasks = IntStream.range(0, TASKS)
 			.mapToObj((i) -> Map.of("data", Map.of("text", "Review " + i + ": " + PADDING)));
 

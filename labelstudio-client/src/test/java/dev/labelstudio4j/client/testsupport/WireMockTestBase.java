@@ -5,6 +5,7 @@ import java.time.Duration;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import dev.labelstudio4j.client.LabelStudioClient;
@@ -27,6 +28,15 @@ public abstract class WireMockTestBase {
 		.options(wireMockConfig().dynamicPort())
 		.configureStaticDsl(true)
 		.build();
+
+	/**
+	 * Every wire suite runs on the transport its surefire execution stands for: Apache HttpClient 5 where
+	 * it is on the class path, the JDK {@code HttpClient} where it is not.
+	 */
+	@BeforeAll
+	static void checkDefaultTransport() {
+		TestTransport.assertExpected(LabelStudioClient.builder().baseUrl(wm.baseUrl()).apiKey(API_KEY).build());
+	}
 
 	/** A client for the WireMock server: legacy key, 3 attempts with 1-10 ms back-off. */
 	protected LabelStudioClient client() {

@@ -1,0 +1,251 @@
+package dev.labelstudio4j.client;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.zip.GZIPOutputStream;
+
+import com.github.tomakehurst.wiremock.http.Fault;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.apache.hc.client5.http.HttpHostConnectException;
+import org.junit.jupiter.api.Test;
+import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+
+import dev.labelstudio4j.client.projects.Project;
+import dev.labelstudio4j.client.projects.ProjectUpdate;
+import dev.labelstudio4j.client.testsupport.WireMockTestBase;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.verify;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+/**
+ * The default transport when Apache HttpClient 5 is on the class path (surefire execution
+ * {@code apache-transport}; the other executions leave Apache out and run on the JDK {@code HttpClient}):
+ * one pooled client shared by every read-timeout variant, no retries, redirects or cookies of Apache's own,
+ * timeouts and refused connections reported as the client's I/O failures.
+ */
+class ApacheTransportTests extends WireMockTestBase {
+
+	private static final String PROJECT = "/api/projects/7/";
+
+	private static final String PROJECT_JSON = "{\"id\":7,\"title\":\"Apache\"}";
+
+	private LabelStudioClient singleAttemptClient() {
+		return clientBuilder().retrySettings(RetrySettings.disabled()).build();
+	}
+
+	@Test
+	void defaultRequestFactoryIsApacheHttpClient() {
+		LabelStudioClient client = client();
+		assertThat(client.requestFactoryType()).isEqualTo(HttpComponentsClientHttpRequestFactory.class);
+		assertThat(client.withOptions((options) -> options.header("X-Tenant", "a")).requestFactoryType())
+			.isEqualTo(HttpComponentsClientHttpRequestFactory.class);
+	}
+
+	@Test
+	void givenRequestFactoryIsKept() {
+		ClientHttpRequestFactory given = (uri, method) -> {
+			throw new IOException("not used");
+		};
+		LabelStudioClient client = clientBuilder().requestFactory(given, null).build();
+		assertThat(client.requestFactoryType()).isEqualTo(given.getClass());
+	}
+
+	@Test
+	void readTimeoutVariantsShareOneHttpClient() {
+		Function<Duration, ClientHttpRequestFactory> factories = ApacheHttpTransport
+			.requestFactories(Duration.ofSeconds(1));
+		ClientHttpRequestFactory first = factories.apply(Duration.ofSeconds(60));
+		ClientHttpRequestFactory second = factories.apply(Duration.ofMillis(250));
+		assertThat(first).isInstanceOf(HttpComponentsClientHttpRequestFactory.class).isNotSameAs(second);
+		assertThat(((HttpComponentsClientHttpRequestFactory) second).getHttpClient())
+			.isSameAs(((HttpComponentsClientHttpRequestFactory) first).getHttpClient());
+		assertThat(ApacheHttpTransport.requestFactories(Duration.ofSeconds(1)).apply(Duration.ofSeconds(60)))
+			.extracting((factory) -> ((HttpComponentsClientHttpRequestFactory) factory).getHttpClient())
+			.isNotSameAs(((HttpComponentsClientHttpRequestFactory) first).getHttpClient());
+	}
+
+	@Test
+	void patchIsSentWithItsBody() {
+		stubFor(patch(urlEqualTo(PROJECT))
+			.willReturn(okJson(PROJECT_JSON)));
+		Project project = client().projects()
+			.update(7, ProjectUpdate.builder().title("Apache").build());
+		assertThat(project.title()).isEqualTo("Apache");
+		verify(exactly(1), patchRequestedFor(urlEqualTo(PROJECT))
+			.withRequestBody(equalToJson("{\"title\":\"Apache\"}")));
+	}
+
+	@Test
+	void apacheDoesNotSendAGetAgainWhenTheConnectionCloses() {
+		// The JDK HttpClient sends such a GET twice; Apache's own retries are disabled: the client's retry
+		// policy alone decides what is sent again.
+		stubFor(get(PROJECT).willReturn(aResponse().withFault(Fault.EMPTY_RESPONSE)));
+		assertThatExceptionOfType(LabelStudioIoException.class)
+			.isThrownBy(() -> singleAttemptClient().projects().get(7))
+			.satisfies((ex) -> assertThat(ex.isRequestNotSent()).isFalse());
+		verify(exactly(1), getRequestedFor(urlEqualTo(PROJECT)));
+	}
+
+	@Test
+	void readTimeoutWhileWaitingForTheResponseIsATimeout() {
+		stubFor(get(PROJECT).willReturn(okJson(PROJECT_JSON).withFixedDelay(5_000)));
+		LabelStudioClient client = clientBuilder().readTimeout(Duration.ofMillis(200))
+			.retrySettings(RetrySettings.disabled())
+			.build();
+		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.projects().get(7))
+			.satisfies((ex) -> {
+				assertThat(ex.isTimeout()).isTrue();
+				assertThat(ex.isRequestNotSent()).isFalse();
+				assertThat(ex.getMessage()).startsWith("projects.get failed: timeout (SocketTimeoutException");
+				assertThat(ex.getCause()).isInstanceOf(SocketTimeoutException.class);
+			});
+	}
+
+	@Test
+	void perCallReadTimeoutIsATimeoutWhenTheBodyStalls() {
+		// Apache's read timeout bounds each wait for data (the socket timeout), not the whole body: a body
+		// that stops arriving for longer fails the call.
+		stubFor(get(PROJECT).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"id\":7,\"title\":\"" + "x".repeat(2_000) + "\"}")
+			.withChunkedDribbleDelay(2, 5_000)));
+		RequestOptions options = RequestOptions.builder().readTimeout(Duration.ofMillis(300)).build();
+		assertThatExceptionOfType(LabelStudioIoException.class)
+			.isThrownBy(() -> singleAttemptClient().projects().get(7, options))
+			.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
+	}
+
+	@Test
+	void refusedConnectionWasNotSent() throws IOException {
+		int port;
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			port = socket.getLocalPort();
+		}
+		LabelStudioClient client = clientBuilder().baseUrl("http://127.0.0.1:" + port)
+			.retrySettings(RetrySettings.disabled())
+			.build();
+		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.projects().get(7))
+			.satisfies((ex) -> {
+				assertThat(ex.isRequestNotSent()).isTrue();
+				assertThat(ex.isTimeout()).isFalse();
+				assertThat(ex.getCause()).isInstanceOf(HttpHostConnectException.class);
+			});
+	}
+
+	@Test
+	void redirectsAreNotFollowed() {
+		stubFor(get(PROJECT).willReturn(aResponse().withStatus(302).withHeader("Location", "/elsewhere/")));
+		stubFor(get("/elsewhere/").willReturn(okJson(PROJECT_JSON)));
+		catchThrowable(() -> singleAttemptClient().projects().get(7));
+		verify(exactly(1), getRequestedFor(urlEqualTo(PROJECT)));
+		verify(exactly(0), getRequestedFor(urlEqualTo("/elsewhere/")));
+	}
+
+	@Test
+	void cookiesAreNotKept() {
+		stubFor(get(PROJECT).willReturn(okJson(PROJECT_JSON).withHeader("Set-Cookie", "sessionid=abc; Path=/")));
+		LabelStudioClient client = client();
+		client.projects().get(7);
+		client.projects().get(7);
+		verify(exactly(2), getRequestedFor(urlEqualTo(PROJECT)).withoutHeader("Cookie"));
+	}
+
+	@Test
+	void compressedResponsesAreDecoded() throws IOException {
+		// Apache asks for compressed answers and decodes them; the JDK client asks for none.
+		ByteArrayOutputStream gzipped = new ByteArrayOutputStream();
+		try (OutputStream out = new GZIPOutputStream(gzipped)) {
+			out.write(PROJECT_JSON.getBytes(StandardCharsets.UTF_8));
+		}
+		stubFor(get(PROJECT).willReturn(aResponse().withStatus(200)
+			.withHeader("Content-Type", "application/json")
+			.withHeader("Content-Encoding", "gzip")
+			.withBody(gzipped.toByteArray())));
+		assertThat(client().projects().get(7).title()).isEqualTo("Apache");
+		verify(getRequestedFor(urlEqualTo(PROJECT)).withHeader("Accept-Encoding",
+				containing("gzip")));
+	}
+
+	@Test
+	void sixteenThreadsSharingAClientAreServedAtOnce() throws Exception {
+		// Apache's default pool (5 connections per route) would hold eleven of these calls back until the
+		// first five were answered; the server answers none before all sixteen arrived.
+		int threads = 16;
+		CountDownLatch arrived = new CountDownLatch(threads);
+		HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+		ExecutorService serverThreads = Executors.newFixedThreadPool(threads + 4);
+		ExecutorService callers = Executors.newFixedThreadPool(threads);
+		server.setExecutor(serverThreads);
+		server.createContext("/api/projects/7/", (exchange) -> answerWhenAllArrived(exchange, arrived));
+		server.start();
+		try {
+			LabelStudioClient client = LabelStudioClient.builder()
+				.baseUrl("http://127.0.0.1:" + server.getAddress().getPort())
+				.apiKey(API_KEY)
+				.retrySettings(RetrySettings.disabled())
+				.build();
+			List<Future<Project>> calls = new ArrayList<>();
+			for (int i = 0; i < threads; i++) {
+				calls.add(callers.submit(() -> client.projects().get(7)));
+			}
+			for (Future<Project> call : calls) {
+				assertThat(call.get(30, TimeUnit.SECONDS).title()).isEqualTo("Apache");
+			}
+		}
+		finally {
+			server.stop(0);
+			callers.shutdownNow();
+			serverThreads.shutdownNow();
+		}
+	}
+
+	private static void answerWhenAllArrived(HttpExchange exchange, CountDownLatch arrived) throws IOException {
+		arrived.countDown();
+		boolean all;
+		try {
+			all = arrived.await(10, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			all = false;
+		}
+		byte[] body = (all ? PROJECT_JSON : "{\"detail\":\"not all calls arrived together\"}")
+			.getBytes(StandardCharsets.UTF_8);
+		exchange.getResponseHeaders().set("Content-Type", "application/json");
+		exchange.sendResponseHeaders(all ? 200 : 500, body.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(body);
+		}
+	}
+
+}
