@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,8 +23,10 @@ import java.util.zip.GZIPOutputStream;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.apache.hc.client5.http.HttpHostConnectException;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
@@ -46,6 +49,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.verify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The default transport when Apache HttpClient 5 is on the class path (surefire execution
@@ -117,6 +121,16 @@ class ApacheTransportTests extends WireMockTestBase {
 	}
 
 	@Test
+	@Timeout(30)
+	void apacheDoesNotWaitOutARetryAfterItself() {
+		// Apache's default retry strategy would sleep 999 s and ask again; the client's policy gives up at
+		// once on a Retry-After over its cap.
+		stubFor(get(PROJECT).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "999")));
+		assertThatExceptionOfType(RateLimitedException.class).isThrownBy(() -> client().projects().get(7));
+		verify(exactly(1), getRequestedFor(urlEqualTo(PROJECT)));
+	}
+
+	@Test
 	void readTimeoutWhileWaitingForTheResponseIsATimeout() {
 		stubFor(get(PROJECT).willReturn(okJson(PROJECT_JSON).withFixedDelay(5_000)));
 		LabelStudioClient client = clientBuilder().readTimeout(Duration.ofMillis(200))
@@ -160,6 +174,47 @@ class ApacheTransportTests extends WireMockTestBase {
 				assertThat(ex.isTimeout()).isFalse();
 				assertThat(ex.getCause()).isInstanceOf(HttpHostConnectException.class);
 			});
+	}
+
+	@Test
+	void connectTimeoutIsATimeout() throws IOException {
+		// A listening socket whose accept queue is full: the kernel drops further connection attempts, which
+		// then time out (Linux; skipped where a probe connection does not time out).
+		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			List<Socket> queued = new ArrayList<>();
+			try {
+				boolean full = false;
+				for (int i = 0; i < 5 && !full; i++) {
+					Socket socket = new Socket();
+					try {
+						socket.connect(server.getLocalSocketAddress(), 200);
+						queued.add(socket);
+					}
+					catch (SocketTimeoutException ex) {
+						socket.close();
+						full = true;
+					}
+				}
+				assumeTrue(full, "the accept queue never filled up");
+				LabelStudioClient client = clientBuilder().baseUrl("http://127.0.0.1:" + server.getLocalPort())
+					.connectTimeout(Duration.ofMillis(200))
+					.retrySettings(RetrySettings.disabled())
+					.build();
+				assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.projects().get(7))
+					.satisfies((ex) -> {
+						assertThat(ex.isTimeout()).isTrue();
+						assertThat(ex.getCause()).isInstanceOf(ConnectTimeoutException.class);
+						// Apache's ConnectTimeoutException is a SocketTimeoutException, not a ConnectException:
+						// the invoker does not (yet) report it as not sent, as it does the JDK's
+						// HttpConnectTimeoutException, so a POST is not retried after it.
+					});
+			}
+			finally {
+				for (Socket socket : queued) {
+					socket.close();
+				}
+			}
+		}
 	}
 
 	@Test
