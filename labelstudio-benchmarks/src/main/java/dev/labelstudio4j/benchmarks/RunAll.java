@@ -79,8 +79,8 @@ public final class RunAll {
 		StringBuilder report = new StringBuilder();
 		StringBuilder summary = new StringBuilder();
 		summary.append("### Summary: the client against the limit (cost ratio; 1.00 = as fast as the fastest plain call)\n\n")
-			.append("| case | the limit | ours, default transport (JDK) | ours, best transport |\n")
-			.append("|---|---|---|---|\n");
+			.append("| case | the limit | ours, Apache HttpClient 5 (the default when on the class path) | ours, JDK HttpClient (the default without it) | ours, best |\n")
+			.append("|---|---|---|---|---|\n");
 		report.append("labelstudio4j benchmarks, ")
 			.append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
 			.append(", ")
@@ -142,17 +142,18 @@ public final class RunAll {
 		if (limit == null) {
 			return "";
 		}
-		Row ours = rows.stream()
-			.filter((row) -> row.name().equals("ours_jdk") || row.name().equals("ours_memory")
+		Row apache = rows.stream()
+			.filter((row) -> row.name().equals("ours_apache") || row.name().equals("ours_memory")
 					|| row.name().equals("ours_withStarter"))
 			.findFirst()
 			.orElse(null);
+		Row jdk = find(rows, "ours_jdk");
 		Row best = rows.stream()
 			.filter((row) -> row.name().startsWith("ours_"))
 			.min(Comparator.comparingDouble((row) -> row.costRelativeTo(limit)))
 			.orElse(null);
 		return "| " + c.key() + " | " + limit.name() + " " + format(limit.score()) + " " + limit.unit() + " | "
-				+ describe(ours, limit) + " | " + describe(best, limit) + " |\n";
+				+ describe(apache, limit) + " | " + describe(jdk, limit) + " | " + describe(best, limit) + " |\n";
 	}
 
 	private static String describe(@Nullable Row row, Row limit) {

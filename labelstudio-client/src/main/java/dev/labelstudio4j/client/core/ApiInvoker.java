@@ -205,7 +205,7 @@ public final class ApiInvoker {
 			.headers((headers) -> {
 				headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
 				if (!request.handler().keepsResponseOpen()) {
-					headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+					headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
 				}
 				this.defaultHeaders.forEach(headers::set);
 				options.headers().forEach(headers::set);
