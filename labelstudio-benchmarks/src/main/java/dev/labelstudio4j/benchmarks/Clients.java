@@ -19,6 +19,7 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.RetrySettings;
+import dev.labelstudio4j.client.core.SynchronousHttpClient;
 
 /**
  * Builds the clients under test: retries on (the defaults) and observations on, as a Spring
@@ -32,7 +33,10 @@ public final class Clients {
 	/** The HTTP stack under the client. */
 	public enum Transport {
 
-		/** The client's default: the JDK {@code HttpClient} the builder makes. */
+		/**
+		 * The JDK {@code HttpClient} sending on the calling thread ({@code SynchronousHttpClient}): what
+		 * the builder makes when Apache HttpClient 5 is not on the class path.
+		 */
 		JDK,
 
 		/**
@@ -40,9 +44,6 @@ public final class Clients {
 		 * client's default before it sent on the calling thread.
 		 */
 		JDK_ASYNC,
-
-		/** As {@link #JDK_ASYNC}, with a JDK {@code HttpClient} whose executor runs its tasks in place. */
-		JDK_DIRECT,
 
 		/** {@code HttpURLConnection} through Spring's {@code SimpleClientHttpRequestFactory}. */
 		URL_CONNECTION,
@@ -99,16 +100,12 @@ public final class Clients {
 		};
 		switch (transport) {
 			case JDK -> {
+				HttpClient httpClient = jdkHttpClient();
+				builder.requestFactory(synchronousJdk(httpClient, LabelStudioClient.DEFAULT_READ_TIMEOUT),
+						(timeout) -> synchronousJdk(httpClient, timeout));
 			}
-			case JDK_ASYNC, JDK_DIRECT -> {
-				HttpClient.Builder httpClientBuilder = HttpClient.newBuilder()
-					.version(HttpClient.Version.HTTP_1_1)
-					.connectTimeout(LabelStudioClient.DEFAULT_CONNECT_TIMEOUT)
-					.followRedirects(HttpClient.Redirect.NEVER);
-				if (transport == Transport.JDK_DIRECT) {
-					httpClientBuilder.executor(Runnable::run);
-				}
-				HttpClient httpClient = httpClientBuilder.build();
+			case JDK_ASYNC -> {
+				HttpClient httpClient = jdkHttpClient();
 				// Request bodies are written by Spring on a thread of their own, never the client's.
 				ExecutorService bodies = Executors.newCachedThreadPool(daemon("request-body"));
 				builder.requestFactory(jdk(httpClient, bodies, LabelStudioClient.DEFAULT_READ_TIMEOUT),
@@ -124,6 +121,21 @@ public final class Clients {
 			}
 		}
 		return new Built(builder.build(), meters, resources);
+	}
+
+	private static HttpClient jdkHttpClient() {
+		return HttpClient.newBuilder()
+			.version(HttpClient.Version.HTTP_1_1)
+			.connectTimeout(LabelStudioClient.DEFAULT_CONNECT_TIMEOUT)
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+	}
+
+	private static JdkClientHttpRequestFactory synchronousJdk(HttpClient httpClient, Duration readTimeout) {
+		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
+				new SynchronousHttpClient(httpClient, readTimeout));
+		factory.setReadTimeout(readTimeout);
+		return factory;
 	}
 
 	private static JdkClientHttpRequestFactory jdk(HttpClient httpClient, Executor bodies, Duration readTimeout) {

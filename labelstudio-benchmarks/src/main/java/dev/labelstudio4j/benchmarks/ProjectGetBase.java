@@ -31,17 +31,13 @@ public abstract class ProjectGetBase {
 
 	private Clients.Built oursJdkAsync;
 
-	private Clients.Built oursJdkDirect;
-
 	private Clients.Built oursUrlConnection;
-
-	private Clients.Built oursUrlConnectionMeters;
 
 	private Clients.Built oursApache;
 
-	private Plain plainJdk;
+	private Clients.Built oursApacheMeters;
 
-	private Plain plainJdkDirect;
+	private Plain plainJdk;
 
 	private Plain plainUrlConnection;
 
@@ -54,22 +50,23 @@ public abstract class ProjectGetBase {
 		this.oursJdk = Clients.build(url, Transport.JDK, Observations.HANDLER);
 		this.oursJdkMeters = Clients.build(url, Transport.JDK, Observations.METERS);
 		this.oursJdkAsync = Clients.build(url, Transport.JDK_ASYNC, Observations.HANDLER);
-		this.oursJdkDirect = Clients.build(url, Transport.JDK_DIRECT, Observations.HANDLER);
 		this.oursUrlConnection = Clients.build(url, Transport.URL_CONNECTION, Observations.HANDLER);
-		this.oursUrlConnectionMeters = Clients.build(url, Transport.URL_CONNECTION, Observations.METERS);
 		this.oursApache = Clients.build(url, Transport.APACHE, Observations.HANDLER);
+		this.oursApacheMeters = Clients.build(url, Transport.APACHE, Observations.METERS);
 		this.plainJdk = new Plain.Jdk(url, null);
-		this.plainJdkDirect = new Plain.Jdk(url, Runnable::run);
 		this.plainUrlConnection = new Plain.UrlConnection(url);
 		this.plainApache = new Plain.Apache(url);
-		for (Clients.Built built : new Clients.Built[] { this.oursJdk, this.oursJdkMeters, this.oursJdkAsync, this.oursJdkDirect,
-				this.oursUrlConnection, this.oursUrlConnectionMeters, this.oursApache }) {
+		for (Clients.Built built : ours()) {
 			check(built.client().projects().get(Fixtures.PROJECT_ID));
 		}
-		for (Plain plain : new Plain[] { this.plainJdk, this.plainJdkDirect, this.plainUrlConnection,
-				this.plainApache }) {
+		for (Plain plain : new Plain[] { this.plainJdk, this.plainUrlConnection, this.plainApache }) {
 			check(plain.get(PATH, Project.class));
 		}
+	}
+
+	private Clients.Built[] ours() {
+		return new Clients.Built[] { this.oursJdk, this.oursJdkMeters, this.oursJdkAsync, this.oursUrlConnection,
+				this.oursApache, this.oursApacheMeters };
 	}
 
 	private static void check(Project project) {
@@ -80,9 +77,11 @@ public abstract class ProjectGetBase {
 
 	@TearDown(Level.Trial)
 	public void stop() throws Exception {
-		for (AutoCloseable closeable : new AutoCloseable[] { this.oursJdk, this.oursJdkMeters, this.oursJdkAsync, this.oursJdkDirect,
-				this.oursUrlConnection, this.oursUrlConnectionMeters, this.oursApache, this.plainJdk,
-				this.plainJdkDirect, this.plainUrlConnection, this.plainApache, this.server }) {
+		for (AutoCloseable closeable : ours()) {
+			closeable.close();
+		}
+		for (AutoCloseable closeable : new AutoCloseable[] { this.plainJdk, this.plainUrlConnection,
+				this.plainApache, this.server }) {
 			closeable.close();
 		}
 	}
@@ -103,18 +102,8 @@ public abstract class ProjectGetBase {
 	}
 
 	@Benchmark
-	public Project ours_jdkDirect() {
-		return this.oursJdkDirect.client().projects().get(Fixtures.PROJECT_ID);
-	}
-
-	@Benchmark
 	public Project ours_urlConnection() {
 		return this.oursUrlConnection.client().projects().get(Fixtures.PROJECT_ID);
-	}
-
-	@Benchmark
-	public Project ours_urlConnection_meters() {
-		return this.oursUrlConnectionMeters.client().projects().get(Fixtures.PROJECT_ID);
 	}
 
 	@Benchmark
@@ -123,13 +112,13 @@ public abstract class ProjectGetBase {
 	}
 
 	@Benchmark
-	public Project plain_jdk() {
-		return this.plainJdk.get(PATH, Project.class);
+	public Project ours_apache_meters() {
+		return this.oursApacheMeters.client().projects().get(Fixtures.PROJECT_ID);
 	}
 
 	@Benchmark
-	public Project plain_jdkDirect() {
-		return this.plainJdkDirect.get(PATH, Project.class);
+	public Project plain_jdk() {
+		return this.plainJdk.get(PATH, Project.class);
 	}
 
 	@Benchmark

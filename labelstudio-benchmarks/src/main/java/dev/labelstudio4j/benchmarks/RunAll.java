@@ -25,7 +25,7 @@ import org.openjdk.jmh.runner.options.TimeValue;
 import org.openjdk.jmh.runner.options.VerboseMode;
 
 /**
- * Runs every benchmark with short settings (a few minutes on two cores) and prints, per case, each
+ * Runs every case with settings that fit in a few minutes on two cores and prints, per case, each
  * variant's score and its cost relative to "the limit": the fastest hand-written baseline measured in
  * the same run. A ratio of 1.00 means the client costs nothing over the fastest plain call; 1.10 means
  * it takes 10% longer (or does 10% less per second).
@@ -36,6 +36,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -v get          # with JMH's own output
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -prof gc get    # with a JMH profiler
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -quick          # one short iteration each: does it run?
+ * java -jar labelstudio-benchmarks/target/benchmarks.jar -variants "ours_jdk.*|plain_jdk" get   # other variants
+ * java -jar labelstudio-benchmarks/target/benchmarks.jar -variants "ours_jdk.*|plain_jdk" get   # other variants
  * </pre>
  * Cases: {@code overhead}, {@code get}, {@code get16}, {@code paging}, {@code import}, {@code startup}. The table is also
  * written to {@code benchmark-results.md} in the working directory.
@@ -45,42 +47,66 @@ public final class RunAll {
 	private RunAll() {
 	}
 
-	/** One case: a benchmark class and the settings it is run with. */
-	record Case(String key, String title, Class<?> benchmark, int warmups, int warmupSeconds, int iterations,
-			int iterationSeconds, int forks) {
+	/**
+	 * One case: a benchmark class, the variants (benchmark methods) run by default, and the settings.
+	 * Warm-up is long on purpose: the client's call path (Spring, Jackson, Resilience4j, Micrometer)
+	 * takes some 6-8 s of calls on two CPUs before C2 has compiled it, and shorter warm-ups measured
+	 * the compiler, not the client.
+	 */
+	record Case(String key, String title, Class<?> benchmark, String variants, int warmups, int warmupSeconds,
+			int iterations, int iterationSeconds, int forks) {
+
+		boolean runs(String variant) {
+			return variant.matches(this.variants);
+		}
+
+		/** The same case with other variants ({@code -variants regex} on the command line: diagnostics). */
+		Case withVariants(String regex) {
+			return new Case(this.key, this.title, this.benchmark, regex, this.warmups, this.warmupSeconds,
+					this.iterations, this.iterationSeconds, this.forks);
+		}
+
 	}
+
+	/** Variants of the GET cases run by default (the JDK client before the fix only single-threaded). */
+	private static final String GET_VARIANTS = "ours_jdk|ours_jdk_meters|ours_jdkAsync|ours_urlConnection|ours_apache"
+			+ "|ours_apache_meters|plain_jdk|plain_urlConnection|plain_apache";
 
 	static final List<Case> CASES = List.of(
 			new Case("overhead", "0. projects().get(id) without network (in-memory answers): us per call",
-					OverheadBenchmark.class, 2, 1, 3, 1, 1),
-			new Case("get", "1. projects().get(id), 1 thread: us per call", ProjectGetBenchmark.class, 3, 1, 3, 1, 1),
+					OverheadBenchmark.class, ".*", 4, 2, 3, 1, 1),
+			new Case("get", "1. projects().get(id), 1 thread: us per call", ProjectGetBenchmark.class,
+					GET_VARIANTS, 4, 2, 3, 1, 1),
 			new Case("get16", "2. projects().get(id), 16 threads, one shared client: calls per ms",
-					ProjectGetConcurrentBenchmark.class, 3, 1, 3, 1, 1),
+					ProjectGetConcurrentBenchmark.class, "ours_jdk|ours_apache|plain_jdk|plain_urlConnection|plain_apache",
+					4, 2, 3, 1, 1),
 			new Case("paging", "3. tasks().list(..).autoPaging() over 100,000 tasks (1,000 pages): ms per walk",
-					TaskPagingBenchmark.class, 1, 3, 2, 3, 1),
+					TaskPagingBenchmark.class, ".*", 1, 4, 2, 3, 1),
 			new Case("import", "4. projects().importTasks(id, stream) of 250,000 tasks, -Xmx256m: ms per import",
-					ImportBenchmark.class, 2, 2, 3, 2, 1),
+					ImportBenchmark.class, ".*", 2, 2, 3, 2, 1),
 			new Case("startup", "5. Spring Boot context start, with and without the starter: ms (cold JVM, 5 forks)",
-					StartupBenchmark.class, 0, 1, 1, 1, 5));
+					StartupBenchmark.class, ".*", 0, 1, 1, 1, 5));
 
 	public static void main(String[] args) throws RunnerException, IOException {
 		Set<String> selected = new LinkedHashSet<>();
 		boolean verbose = false;
 		boolean quick = false;
+		String variants = null;
 		List<String> profilers = new ArrayList<>();
 		for (int i = 0; i < args.length; i++) {
 			switch (args[i]) {
 				case "-v" -> verbose = true;
 				case "-quick" -> quick = true;
 				case "-prof" -> profilers.add(args[++i]);
+				case "-variants" -> variants = args[++i];
 				default -> selected.add(args[i].toLowerCase(Locale.ROOT));
 			}
 		}
 		StringBuilder report = new StringBuilder();
 		StringBuilder summary = new StringBuilder();
 		summary.append("### Summary: the client against the limit (cost ratio; 1.00 = as fast as the fastest plain call)\n\n")
-			.append("| case | the limit | ours, default transport (JDK) | ours, best transport |\n")
-			.append("|---|---|---|---|\n");
+			.append("| case | the limit | ours, Apache HttpClient 5 (the default when on the class path) | ours, JDK HttpClient (the default without it) | ours, best |\n")
+			.append("|---|---|---|---|---|\n");
 		report.append("labelstudio4j benchmarks, ")
 			.append(OffsetDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ISO_LOCAL_DATE))
 			.append(", ")
@@ -90,13 +116,14 @@ public final class RunAll {
 			.append(", server: ")
 			.append(System.getProperty("labelstudio.bench.server", "socket"))
 			.append("\n\n");
-		for (Case c : CASES) {
-			if (!selected.isEmpty() && !selected.contains(c.key())) {
+		for (Case listed : CASES) {
+			if (!selected.isEmpty() && !selected.contains(listed.key())) {
 				continue;
 			}
+			Case c = (variants != null) ? listed.withVariants(variants) : listed;
 			System.out.println("Running " + c.title() + " ...");
 			ChainedOptionsBuilder options = new OptionsBuilder()
-				.include("\\." + c.benchmark().getSimpleName() + "\\.")
+				.include("\\." + c.benchmark().getSimpleName() + "\\.(" + c.variants() + ")$")
 				.warmupIterations(quick ? Math.min(1, c.warmups()) : c.warmups())
 				.warmupTime(TimeValue.seconds(c.warmupSeconds()))
 				.measurementIterations(quick ? 1 : c.iterations())
@@ -142,17 +169,18 @@ public final class RunAll {
 		if (limit == null) {
 			return "";
 		}
-		Row ours = rows.stream()
-			.filter((row) -> row.name().equals("ours_jdk") || row.name().equals("ours_memory")
+		Row apache = rows.stream()
+			.filter((row) -> row.name().equals("ours_apache") || row.name().equals("ours_memory")
 					|| row.name().equals("ours_withStarter"))
 			.findFirst()
 			.orElse(null);
+		Row jdk = find(rows, "ours_jdk");
 		Row best = rows.stream()
 			.filter((row) -> row.name().startsWith("ours_"))
 			.min(Comparator.comparingDouble((row) -> row.costRelativeTo(limit)))
 			.orElse(null);
 		return "| " + c.key() + " | " + limit.name() + " " + format(limit.score()) + " " + limit.unit() + " | "
-				+ describe(ours, limit) + " | " + describe(best, limit) + " |\n";
+				+ describe(apache, limit) + " | " + describe(jdk, limit) + " | " + describe(best, limit) + " |\n";
 	}
 
 	private static String describe(@Nullable Row row, Row limit) {
@@ -184,7 +212,7 @@ public final class RunAll {
 		List<String> missing = new ArrayList<>();
 		for (Class<?> type = c.benchmark(); type != null; type = type.getSuperclass()) {
 			for (java.lang.reflect.Method method : type.getDeclaredMethods()) {
-				if (method.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class)
+				if (method.isAnnotationPresent(org.openjdk.jmh.annotations.Benchmark.class) && c.runs(method.getName())
 						&& rows.stream().noneMatch((row) -> row.name().equals(method.getName()))) {
 					missing.add(method.getName());
 				}

@@ -1,14 +1,19 @@
 package dev.labelstudio4j.autoconfigure;
 
+import java.lang.reflect.Method;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.http.HttpClient;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
 import dev.labelstudio4j.client.LabelStudioClient;
@@ -16,6 +21,7 @@ import dev.labelstudio4j.client.LabelStudioCredentials;
 import dev.labelstudio4j.client.RetrySettings;
 import dev.labelstudio4j.client.actions.ActionsClient;
 import dev.labelstudio4j.client.annotations.AnnotationsClient;
+import dev.labelstudio4j.client.core.SynchronousHttpClient;
 import dev.labelstudio4j.client.files.FilesClient;
 import dev.labelstudio4j.client.ml.MlClient;
 import dev.labelstudio4j.client.predictions.PredictionsClient;
@@ -25,6 +31,9 @@ import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
+import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -40,6 +49,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.HttpRedirects;
+import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
+import org.springframework.boot.http.client.JdkHttpClientBuilder;
+import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
 import org.springframework.boot.restclient.RestClientCustomizer;
@@ -52,8 +64,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.log.LogMessage;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.ClientHttpRequestFactory;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -75,6 +89,8 @@ import org.springframework.web.client.RestClient;
 @EnableConfigurationProperties(LabelStudioProperties.class)
 public final class LabelStudioAutoConfiguration {
 
+	private static final Log logger = LogFactory.getLog(LabelStudioAutoConfiguration.class);
+
 	static final String API_KEY_PROPERTY = "labelstudio.api-key";
 
 	@Bean
@@ -90,7 +106,7 @@ public final class LabelStudioAutoConfiguration {
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
 			ObjectProvider<RestClientCustomizer> restClientCustomizers,
 			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<RetryRegistry> retryRegistry,
-			ObjectProvider<LabelStudioClientCustomizer> customizers) {
+			ObjectProvider<LabelStudioClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory) {
 		String url = validUrl(connectionDetails.getUrl());
 		LabelStudioCredentials credentials = credentials(connectionDetails.getApiKey());
 		HttpClientSettings settings = httpClientSettings(properties, httpClientSettings.getIfAvailable(),
@@ -99,10 +115,17 @@ public final class LabelStudioAutoConfiguration {
 			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
 		RestClient.Builder restClientBuilder = RestClient.builder();
 		restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(restClientBuilder));
-		LabelStudioClient.Builder builder = LabelStudioClient.builder()
-			.requestFactory(factoryBuilder.build(settings),
-					(readTimeout) -> readTimeoutVariant(factoryBuilder, settings, readTimeout))
-			.restClientBuilder(restClientBuilder)
+		LabelStudioClient.Builder builder = LabelStudioClient.builder();
+		if (canSendOnCallingThread(factoryBuilder, beanFactory)) {
+			HttpClient httpClient = new JdkHttpClientBuilder().build(settings.withReadTimeout(null));
+			builder.requestFactory(synchronousRequestFactory(httpClient, settings.readTimeout()),
+					(readTimeout) -> synchronousRequestFactory(httpClient, readTimeout));
+		}
+		else {
+			builder.requestFactory(factoryBuilder.build(settings),
+					(readTimeout) -> readTimeoutVariant(factoryBuilder, settings, readTimeout));
+		}
+		builder.restClientBuilder(restClientBuilder)
 			.baseUrl(url)
 			.credentials(credentials)
 			.retrySettings(retrySettings(properties.getRetry()))
@@ -165,6 +188,60 @@ public final class LabelStudioAutoConfiguration {
 	@ConditionalOnMissingBean
 	PredictionsClient labelStudioPredictionsClient(LabelStudioClient client) {
 		return client.predictions();
+	}
+
+	/**
+	 * Whether the client can send with a JDK {@link HttpClient} built here from the same
+	 * settings, on the calling thread, instead of with the factory the builder makes: Spring's
+	 * {@link JdkClientHttpRequestFactory} calls {@code sendAsync}, whose answer the JDK hands
+	 * to another thread (a new one per call on one or two CPUs). That is only done when it
+	 * loses nothing the application configured: the builder is Boot's JDK builder, either
+	 * auto-configured or detected, and no {@link ClientHttpRequestFactoryBuilderCustomizer}
+	 * exists. The executor Boot gives that builder when virtual threads are enabled is not
+	 * needed: it only runs the JDK client's asynchronous steps, while a call sent here waits
+	 * on its own thread, virtual or not.
+	 */
+	private static boolean canSendOnCallingThread(ClientHttpRequestFactoryBuilder<?> factoryBuilder,
+			ConfigurableListableBeanFactory beanFactory) {
+		if (!(factoryBuilder instanceof JdkClientHttpRequestFactoryBuilder)) {
+			return false;
+		}
+		String[] customizers = beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilderCustomizer.class);
+		if (customizers.length > 0) {
+			logger.debug(LogMessage.format("Not sending Label Studio calls on the calling thread: "
+					+ "ClientHttpRequestFactoryBuilderCustomizer beans %s are applied", List.of(customizers)));
+			return false;
+		}
+		for (String name : beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilder.class)) {
+			if (!isAutoConfigured(beanFactory, name)) {
+				logger.debug(LogMessage.format("Not sending Label Studio calls on the calling thread: "
+						+ "the ClientHttpRequestFactoryBuilder bean '%s' is the application's own", name));
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isAutoConfigured(ConfigurableListableBeanFactory beanFactory, String beanName) {
+		BeanDefinition definition = beanFactory.getMergedBeanDefinition(beanName);
+		Method factoryMethod = (definition instanceof RootBeanDefinition root) ? root.getResolvedFactoryMethod() : null;
+		return factoryMethod != null && factoryMethod.getDeclaringClass() == ImperativeHttpClientAutoConfiguration.class;
+	}
+
+	/**
+	 * A request factory that sends on the calling thread. Every read timeout gets its own,
+	 * all on the one {@link HttpClient} (and so on one connection pool). The read timeout
+	 * also bounds the wait for the response headers, connecting included, so that a call
+	 * asking for a short answer is not held up by an unreachable host.
+	 */
+	private static ClientHttpRequestFactory synchronousRequestFactory(HttpClient httpClient,
+			@Nullable Duration readTimeout) {
+		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
+				new SynchronousHttpClient(httpClient, readTimeout));
+		if (readTimeout != null) {
+			requestFactory.setReadTimeout(readTimeout);
+		}
+		return requestFactory;
 	}
 
 	/**

@@ -12,7 +12,6 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -47,6 +46,12 @@ public final class ApiInvoker {
 	private static final Log logger = LogFactory.getLog(ApiInvoker.class);
 
 	private static final String USER_AGENT = "labelstudio4j/" + version();
+
+	/**
+	 * The request attribute Spring's {@code RestClient} keeps the URI template in, for the observation's
+	 * {@code uri} key; set here because the client expands its templates itself.
+	 */
+	static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
 
 	private final HttpTransport transport;
 
@@ -191,23 +196,16 @@ public final class ApiInvoker {
 			logger.debug(operation + ": " + request.method() + " " + request.uriTemplate());
 		}
 		RestClient client = this.transport.restClient(options.readTimeout());
-		Map<String, Object> variables = new HashMap<>(request.pathVariables());
+		ResolvedUriTemplate uri = this.transport.uriTemplate(request.uriTemplate());
 		RestClient.RequestBodySpec spec = client.method(request.method())
-			.uri(request.uriTemplate(), (builder) -> {
-				int index = 0;
-				for (ApiRequest.QueryParam param : request.query()) {
-					String name = "lsq" + index++;
-					builder.queryParam(param.name(), "{" + name + "}");
-					variables.put(name, param.value());
-				}
-				return builder.build(variables);
-			})
+			.uri(uri.expand(request.pathVariables(), request.query()))
+			.attribute(URI_TEMPLATE_ATTRIBUTE, uri.absoluteTemplate())
 			.attribute(LabelStudioObservationConvention.OPERATION_ATTRIBUTE, operation)
 			.attribute(LabelStudioObservationConvention.RESOURCE_ATTRIBUTE, request.resource())
 			.headers((headers) -> {
 				headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
 				if (!request.handler().keepsResponseOpen()) {
-					headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
+					headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
 				}
 				this.defaultHeaders.forEach(headers::set);
 				options.headers().forEach(headers::set);

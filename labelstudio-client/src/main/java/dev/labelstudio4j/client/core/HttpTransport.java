@@ -17,6 +17,8 @@ import org.springframework.web.client.RestClient;
  */
 public final class HttpTransport {
 
+	static final int MAX_CACHED_TEMPLATES = 512;
+
 	private final URI baseUrl;
 
 	private final RestClient restClient;
@@ -24,6 +26,8 @@ public final class HttpTransport {
 	private final @Nullable Function<Duration, ClientHttpRequestFactory> readTimeoutFactories;
 
 	private final Map<Duration, RestClient> byReadTimeout = new ConcurrentHashMap<>();
+
+	private final Map<String, ResolvedUriTemplate> templates = new ConcurrentHashMap<>();
 
 	public HttpTransport(URI baseUrl, RestClient restClient,
 			@Nullable Function<Duration, ClientHttpRequestFactory> readTimeoutFactories) {
@@ -38,6 +42,23 @@ public final class HttpTransport {
 
 	public RestClient restClient() {
 		return this.restClient;
+	}
+
+	/**
+	 * A URI template under the base URL, parsed on first use and kept (up to
+	 * {@value #MAX_CACHED_TEMPLATES} distinct templates: the client's own are a few dozen constants).
+	 * @param template the template, starting with {@code /}
+	 * @return the parsed template
+	 */
+	ResolvedUriTemplate uriTemplate(String template) {
+		ResolvedUriTemplate resolved = this.templates.get(template);
+		if (resolved == null) {
+			resolved = ResolvedUriTemplate.parse(this.baseUrl, template);
+			if (this.templates.size() < MAX_CACHED_TEMPLATES) {
+				this.templates.putIfAbsent(template, resolved);
+			}
+		}
+		return resolved;
 	}
 
 	/**

@@ -1,5 +1,8 @@
 package dev.labelstudio4j.client.core;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import org.springframework.http.client.ClientHttpRequest;
@@ -30,6 +33,8 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 
 	private static final String UNKNOWN = "unknown";
 
+	private final Map<String, KeyValue> uris = new ConcurrentHashMap<>();
+
 	public LabelStudioObservationConvention() {
 		this(DEFAULT_NAME);
 	}
@@ -40,9 +45,31 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(ClientRequestObservationContext context) {
-		return super.getLowCardinalityKeyValues(context).and(
+		// Spring's keys and ours, given in key order (KeyValues need not sort them)
+		return KeyValues.of(clientName(context), exception(context),
 				KeyValue.of(OPERATION_KEY, attribute(context, OPERATION_ATTRIBUTE)),
-				KeyValue.of(RESOURCE_KEY, attribute(context, RESOURCE_ATTRIBUTE)));
+				KeyValue.of(RESOURCE_KEY, attribute(context, RESOURCE_ATTRIBUTE)), method(context), outcome(context),
+				status(context), uri(context));
+	}
+
+	/**
+	 * The {@code uri} key, made once per URI template: Spring's convention takes the path out of the
+	 * template with a regular expression on every call.
+	 */
+	@Override
+	protected KeyValue uri(ClientRequestObservationContext context) {
+		String template = context.getUriTemplate();
+		if (template == null) {
+			return super.uri(context);
+		}
+		KeyValue uri = this.uris.get(template);
+		if (uri == null) {
+			uri = super.uri(context);
+			if (this.uris.size() < HttpTransport.MAX_CACHED_TEMPLATES) {
+				this.uris.putIfAbsent(template, uri);
+			}
+		}
+		return uri;
 	}
 
 	private static String attribute(ClientRequestObservationContext context, String name) {
