@@ -13,6 +13,8 @@ import org.apache.hc.core5.util.TimeValue;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
+import dev.labelstudio4j.client.core.AuthorizationMaskingInterceptor;
+
 /**
  * The default transport when Apache HttpClient 5 is on the class path: Spring's
  * {@link HttpComponentsClientHttpRequestFactory} over one {@link CloseableHttpClient} per
@@ -80,6 +82,7 @@ final class ApacheHttpTransport {
 			.disableAutomaticRetries()
 			.disableRedirectHandling()
 			.disableCookieManagement()
+			.addRequestInterceptorLast(AuthorizationMaskingInterceptor.INSTANCE)
 			.build();
 	}
 

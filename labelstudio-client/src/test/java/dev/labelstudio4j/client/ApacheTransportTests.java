@@ -204,9 +204,8 @@ class ApacheTransportTests extends WireMockTestBase {
 					.satisfies((ex) -> {
 						assertThat(ex.isTimeout()).isTrue();
 						assertThat(ex.getCause()).isInstanceOf(ConnectTimeoutException.class);
-						// Apache's ConnectTimeoutException is a SocketTimeoutException, not a ConnectException:
-						// the invoker does not (yet) report it as not sent, as it does the JDK's
-						// HttpConnectTimeoutException, so a POST is not retried after it.
+						// as the JDK's HttpConnectTimeoutException: nothing was sent, so even a POST may be retried
+						assertThat(ex.isRequestNotSent()).isTrue();
 					});
 			}
 			finally {

@@ -51,6 +51,9 @@ public final class ApiInvoker {
 	 * The request attribute Spring's {@code RestClient} keeps the URI template in, for the observation's
 	 * {@code uri} key; set here because the client expands its templates itself.
 	 */
+	/** Apache HttpClient 5's connect timeout, named so that Apache need not be on the class path. */
+	private static final String APACHE_CONNECT_TIMEOUT = "org.apache.hc.client5.http.ConnectTimeoutException";
+
 	static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
 
 	private final HttpTransport transport;
@@ -268,10 +271,12 @@ public final class ApiInvoker {
 		boolean notSent = false;
 		boolean timeout = false;
 		for (Throwable t = cause; t != null; t = t.getCause()) {
-			if (t instanceof HttpConnectTimeoutException || t instanceof ConnectException
-					|| t instanceof UnknownHostException || t instanceof NoRouteToHostException) {
+			boolean connectTimeout = t instanceof HttpConnectTimeoutException
+					|| t.getClass().getName().equals(APACHE_CONNECT_TIMEOUT);
+			if (connectTimeout || t instanceof ConnectException || t instanceof UnknownHostException
+					|| t instanceof NoRouteToHostException) {
 				notSent = true;
-				timeout |= t instanceof HttpConnectTimeoutException;
+				timeout |= connectTimeout;
 				break;
 			}
 			if (t instanceof HttpTimeoutException || t instanceof SocketTimeoutException
