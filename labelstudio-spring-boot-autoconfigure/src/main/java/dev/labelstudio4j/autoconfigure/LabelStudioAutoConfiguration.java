@@ -21,6 +21,7 @@ import dev.labelstudio4j.client.LabelStudioCredentials;
 import dev.labelstudio4j.client.RetrySettings;
 import dev.labelstudio4j.client.actions.ActionsClient;
 import dev.labelstudio4j.client.annotations.AnnotationsClient;
+import dev.labelstudio4j.client.core.AuthorizationMaskingInterceptor;
 import dev.labelstudio4j.client.core.SynchronousHttpClient;
 import dev.labelstudio4j.client.files.FilesClient;
 import dev.labelstudio4j.client.ml.MlClient;
@@ -48,6 +49,7 @@ import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
+import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
 import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.JdkHttpClientBuilder;
@@ -68,6 +70,7 @@ import org.springframework.core.log.LogMessage;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -111,8 +114,8 @@ public final class LabelStudioAutoConfiguration {
 		LabelStudioCredentials credentials = credentials(connectionDetails.getApiKey());
 		HttpClientSettings settings = httpClientSettings(properties, httpClientSettings.getIfAvailable(),
 				sslBundles.getIfAvailable());
-		ClientHttpRequestFactoryBuilder<?> factoryBuilder = requestFactoryBuilder
-			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+		ClientHttpRequestFactoryBuilder<?> factoryBuilder = ApacheCustomizations
+			.applyTo(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect));
 		RestClient.Builder restClientBuilder = RestClient.builder();
 		restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(restClientBuilder));
 		LabelStudioClient.Builder builder = LabelStudioClient.builder();
@@ -446,6 +449,34 @@ public final class LabelStudioAutoConfiguration {
 				return ConditionOutcome.match(message.found("property").items("labelstudio.url"));
 			}
 			return ConditionOutcome.noMatch(message.didNotFind("property").items("labelstudio.url"));
+		}
+
+	}
+
+
+	/**
+	 * On top of whatever the application configured on Boot's Apache HttpClient 5 builder, for the
+	 * client's own HTTP client only: Apache's automatic retries off (they retry idempotent calls on I/O
+	 * errors and on 429 and 503 answers, waiting out any {@code Retry-After} themselves, under the
+	 * client's own retry policy and unseen by its observations) and the {@code Authorization} header
+	 * masked in Apache's headers log (which prints every request header at DEBUG). Refers to Apache
+	 * types only once Apache is known to be on the class path.
+	 */
+	static final class ApacheCustomizations {
+
+		private static final boolean APACHE_PRESENT = ClassUtils.isPresent(
+				"org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
+				ApacheCustomizations.class.getClassLoader());
+
+		private ApacheCustomizations() {
+		}
+
+		static ClientHttpRequestFactoryBuilder<?> applyTo(ClientHttpRequestFactoryBuilder<?> builder) {
+			if (APACHE_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
+				return apache.withHttpClientCustomizer((httpClient) -> httpClient.disableAutomaticRetries()
+					.addRequestInterceptorLast(AuthorizationMaskingInterceptor.INSTANCE));
+			}
+			return builder;
 		}
 
 	}

@@ -24,6 +24,7 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundles;
 import org.springframework.boot.ssl.SslOptions;
 import org.springframework.boot.ssl.SslStoreBundle;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -55,12 +56,16 @@ class LabelStudioAutoConfigurationTransportTests {
 
 	private static final String WHOAMI = "/api/current-user/whoami";
 
+	private static final FilteredClassLoader WITHOUT_APACHE = new FilteredClassLoader("org.apache.hc.client5");
+
 	@RegisterExtension
 	static final WireMockExtension wm = WireMockExtension.newInstance()
 		.options(wireMockConfig().dynamicPort())
 		.build();
 
+	/** Without Apache HttpClient 5, which Boot would otherwise detect first. */
 	private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
+		.withClassLoader(WITHOUT_APACHE)
 		.withConfiguration(AutoConfigurations.of(LabelStudioAutoConfiguration.class, HttpClientAutoConfiguration.class,
 				ImperativeHttpClientAutoConfiguration.class, SslAutoConfiguration.class))
 		.withPropertyValues("labelstudio.url=" + wm.baseUrl(), "labelstudio.api-key=" + API_KEY,
@@ -93,7 +98,7 @@ class LabelStudioAutoConfigurationTransportTests {
 	@Test
 	void withoutBuilderBeanDetectedJdkBuilderSendsOnTheCallingThread() {
 		wm.stubFor(get(WHOAMI).willReturn(okJson("{\"id\":3,\"username\":\"ann\"}")));
-		new ApplicationContextRunner()
+		new ApplicationContextRunner().withClassLoader(WITHOUT_APACHE)
 			.withConfiguration(AutoConfigurations.of(LabelStudioAutoConfiguration.class,
 					HttpClientAutoConfiguration.class, SslAutoConfiguration.class))
 			.withPropertyValues("labelstudio.url=" + wm.baseUrl(), "labelstudio.api-key=" + API_KEY)
