@@ -12,8 +12,6 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 
@@ -48,7 +46,10 @@ public final class Clients {
 		/** {@code HttpURLConnection} through Spring's {@code SimpleClientHttpRequestFactory}. */
 		URL_CONNECTION,
 
-		/** Apache HttpClient 5 through Spring's {@code HttpComponentsClientHttpRequestFactory}. */
+		/**
+		 * Apache HttpClient 5 through Spring's {@code HttpComponentsClientHttpRequestFactory}: the client's
+		 * own default when Apache is on the class path (as here).
+		 */
 		APACHE
 
 	}
@@ -114,13 +115,15 @@ public final class Clients {
 			}
 			case URL_CONNECTION -> builder.requestFactory(simple(LabelStudioClient.DEFAULT_READ_TIMEOUT), Clients::simple);
 			case APACHE -> {
-				CloseableHttpClient httpClient = Plain.Apache.pooledClient();
-				builder.requestFactory(apache(httpClient, LabelStudioClient.DEFAULT_READ_TIMEOUT),
-						(timeout) -> apache(httpClient, timeout));
-				resources = httpClient;
+				// the client's own default with Apache HttpClient 5 on the class path
 			}
 		}
-		return new Built(builder.build(), meters, resources);
+		LabelStudioClient client = builder.build();
+		if (transport == Transport.APACHE
+				&& !client.requestFactoryType().getSimpleName().equals("HttpComponentsClientHttpRequestFactory")) {
+			throw new IllegalStateException("Expected the Apache default, got " + client.requestFactoryType());
+		}
+		return new Built(client, meters, resources);
 	}
 
 	private static HttpClient jdkHttpClient() {
@@ -147,12 +150,6 @@ public final class Clients {
 	private static SimpleClientHttpRequestFactory simple(Duration readTimeout) {
 		SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
 		factory.setConnectTimeout(LabelStudioClient.DEFAULT_CONNECT_TIMEOUT);
-		factory.setReadTimeout(readTimeout);
-		return factory;
-	}
-
-	private static HttpComponentsClientHttpRequestFactory apache(CloseableHttpClient httpClient, Duration readTimeout) {
-		HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(httpClient);
 		factory.setReadTimeout(readTimeout);
 		return factory;
 	}
