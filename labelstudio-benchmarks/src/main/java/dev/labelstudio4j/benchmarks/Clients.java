@@ -12,6 +12,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.Observation;
 import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
+import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
 
@@ -134,11 +135,8 @@ public final class Clients {
 			.build();
 	}
 
-	private static JdkClientHttpRequestFactory synchronousJdk(HttpClient httpClient, Duration readTimeout) {
-		JdkClientHttpRequestFactory factory = new JdkClientHttpRequestFactory(
-				new SynchronousHttpClient(httpClient, readTimeout));
-		factory.setReadTimeout(readTimeout);
-		return factory;
+	private static ClientHttpRequestFactory synchronousJdk(HttpClient httpClient, Duration readTimeout) {
+		return SynchronousHttpClient.requestFactory(httpClient, readTimeout);
 	}
 
 	private static JdkClientHttpRequestFactory jdk(HttpClient httpClient, Executor bodies, Duration readTimeout) {

@@ -19,7 +19,6 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
 import org.springframework.util.ClassUtils;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
@@ -421,12 +420,7 @@ public final class LabelStudioClient {
 					.build();
 				// Sends on the calling thread: the JDK's own sendAsync, which Spring calls, completes on
 				// CompletableFuture's default executor (a new thread per call on 1-2 CPUs).
-				variants = (timeout) -> {
-					JdkClientHttpRequestFactory jdk = new JdkClientHttpRequestFactory(
-							new SynchronousHttpClient(httpClient, timeout));
-					jdk.setReadTimeout(timeout);
-					return jdk;
-				};
+				variants = (timeout) -> SynchronousHttpClient.requestFactory(httpClient, timeout);
 				factory = variants.apply(this.readTimeout);
 			}
 			if (logger.isDebugEnabled()) {

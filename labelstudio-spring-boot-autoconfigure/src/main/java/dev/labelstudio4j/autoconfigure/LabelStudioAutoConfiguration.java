@@ -239,12 +239,7 @@ public final class LabelStudioAutoConfiguration {
 	 */
 	private static ClientHttpRequestFactory synchronousRequestFactory(HttpClient httpClient,
 			@Nullable Duration readTimeout) {
-		JdkClientHttpRequestFactory requestFactory = new JdkClientHttpRequestFactory(
-				new SynchronousHttpClient(httpClient, readTimeout));
-		if (readTimeout != null) {
-			requestFactory.setReadTimeout(readTimeout);
-		}
-		return requestFactory;
+		return SynchronousHttpClient.requestFactory(httpClient, readTimeout);
 	}
 
 	/**

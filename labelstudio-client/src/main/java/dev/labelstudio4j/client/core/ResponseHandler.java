@@ -8,6 +8,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
@@ -72,6 +73,10 @@ public interface ResponseHandler<T> {
 								operation + " returned null where a " + description + " was expected");
 					}
 					return value;
+				}
+				catch (JacksonIOException ex) {
+					// reading failed, not the JSON: an I/O error (a read timeout, say) for the invoker
+					throw ex.getCause();
 				}
 				catch (JacksonException ex) {
 					throw new LabelStudioException(operation,

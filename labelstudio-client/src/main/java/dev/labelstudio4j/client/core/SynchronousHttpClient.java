@@ -1,10 +1,12 @@
 package dev.labelstudio4j.client.core;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.net.Authenticator;
 import java.net.CookieHandler;
 import java.net.ProxySelector;
+import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -15,8 +17,10 @@ import java.util.concurrent.Executor;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
+import javax.net.ssl.SSLSession;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
  * A JDK {@link HttpClient} whose {@code sendAsync} sends on the calling thread, for Spring's
@@ -27,9 +31,10 @@ import org.jspecify.annotations.Nullable;
  * fewer than two threads (machines and containers with one or two CPUs), a new thread per call. That
  * hand-off cost more than the rest of a call together on two CPUs (see
  * {@code labelstudio-benchmarks}). {@link #send} has no such hand-off; this client answers
- * {@code sendAsync} with it and returns a completed future. The read timeout is applied to the wait
- * for the response headers here (as the request's timeout, unless it has its own) and, as before, by
- * Spring to the reading of the body.
+ * {@code sendAsync} with it and returns a completed future. The read timeout is applied here to the
+ * wait for the response headers (as the request's timeout, unless it has its own) and to each read of
+ * an {@code InputStream} body ({@link BodyReadTimeouts}); use {@link #requestFactory} rather than
+ * Spring's read timeout on top, which would hand every call to a timer thread.
  */
 public final class SynchronousHttpClient extends HttpClient {
 
@@ -47,10 +52,28 @@ public final class SynchronousHttpClient extends HttpClient {
 		this.readTimeout = readTimeout;
 	}
 
+	/**
+	 * Spring's request factory over a JDK client that sends on the calling thread, with a read timeout:
+	 * for the wait for the response headers (the request's timeout) and for each read of the body
+	 * ({@link BodyReadTimeouts}), not Spring's own, which costs a hand-off to a timer thread per call.
+	 * @param httpClient the JDK client (shared by the factories of all read timeouts)
+	 * @param readTimeout the read timeout, or {@code null} for none
+	 * @return the request factory
+	 */
+	public static JdkClientHttpRequestFactory requestFactory(HttpClient httpClient, @Nullable Duration readTimeout) {
+		return new JdkClientHttpRequestFactory(new SynchronousHttpClient(httpClient, readTimeout));
+	}
+
 	@Override
+	@SuppressWarnings("unchecked")
 	public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
 			throws IOException, InterruptedException {
-		return this.delegate.send(withTimeout(request), handler);
+		HttpResponse<T> response = this.delegate.send(withTimeout(request), handler);
+		if (this.readTimeout != null && response.body() instanceof InputStream body) {
+			return (HttpResponse<T>) new TimedBodyResponse((HttpResponse<InputStream>) response,
+					BodyReadTimeouts.withReadTimeout(body, this.readTimeout));
+		}
+		return response;
 	}
 
 	@Override
@@ -131,6 +154,47 @@ public final class SynchronousHttpClient extends HttpClient {
 	@Override
 	public String toString() {
 		return "SynchronousHttpClient[" + this.delegate + "]";
+	}
+
+	/** A response whose body is the timed stream over the original's. */
+	private record TimedBodyResponse(HttpResponse<InputStream> response, InputStream body)
+			implements HttpResponse<InputStream> {
+
+		@Override
+		public int statusCode() {
+			return this.response.statusCode();
+		}
+
+		@Override
+		public HttpRequest request() {
+			return this.response.request();
+		}
+
+		@Override
+		public Optional<HttpResponse<InputStream>> previousResponse() {
+			return this.response.previousResponse();
+		}
+
+		@Override
+		public java.net.http.HttpHeaders headers() {
+			return this.response.headers();
+		}
+
+		@Override
+		public Optional<SSLSession> sslSession() {
+			return this.response.sslSession();
+		}
+
+		@Override
+		public URI uri() {
+			return this.response.uri();
+		}
+
+		@Override
+		public Version version() {
+			return this.response.version();
+		}
+
 	}
 
 }
