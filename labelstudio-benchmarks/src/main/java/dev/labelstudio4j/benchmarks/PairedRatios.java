@@ -132,9 +132,12 @@ public final class PairedRatios {
 
 	static String table(List<Result> results) {
 		StringBuilder out = new StringBuilder();
-		out.append("### projects().get(id), 1 thread, measured in turns (")
+		out.append("### ")
+			.append(RunAll.PAIRED_TITLE)
+			.append("\n\n")
 			.append(ROUNDS)
-			.append(" rounds; median and quartiles of the per-round ratio)\n\n")
+			.append(" rounds after a 12 s warm-up, one thread; per round a batch of each, in alternating order; the")
+			.append(" ratio is ours / plain per round (median and quartiles).\n\n")
 			.append("| ours | plain | ours, us per call | plain, us per call | ratio (median) | quartiles |\n")
 			.append("|---|---|---:|---:|---:|---|\n");
 		for (Result result : results) {

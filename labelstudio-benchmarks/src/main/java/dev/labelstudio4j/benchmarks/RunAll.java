@@ -39,7 +39,8 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -variants "ours_jdk.*|plain_jdk" get   # other variants
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -variants "ours_jdk.*|plain_jdk" get   # other variants
  * </pre>
- * Cases: {@code overhead}, {@code get}, {@code get16}, {@code paging}, {@code import}, {@code startup}. The table is also
+ * Cases: {@code overhead}, {@code get}, {@code get16}, {@code paging}, {@code import}, {@code startup},
+ * {@code paired} ({@link PairedRatios}, in this JVM). The table is also
  * written to {@code benchmark-results.md} in the working directory.
  */
 public final class RunAll {
@@ -67,6 +68,8 @@ public final class RunAll {
 		}
 
 	}
+
+	static final String PAIRED_TITLE = "6. projects().get(id), ours and plain measured in turns (ratios that hold on a noisy machine)";
 
 	/** The plain baselines, run in every network case: the limit is the fastest of them. */
 	private static final String PLAIN = "|plain_jdk|plain_urlConnection|plain_apache";
@@ -144,6 +147,18 @@ public final class RunAll {
 			System.out.println(table);
 			report.append(table).append('\n');
 			summary.append(summaryLine(c, rows(results)));
+		}
+		if (selected.isEmpty() || selected.contains("paired")) {
+			System.out.println("Running " + PAIRED_TITLE + " ...");
+			String paired;
+			try {
+				paired = PairedRatios.run();
+			}
+			catch (Exception ex) {
+				paired = "did not complete: " + ex + "\n";
+			}
+			System.out.println(paired);
+			report.append(paired).append('\n');
 		}
 		report.append(summary);
 		System.out.println(summary);
