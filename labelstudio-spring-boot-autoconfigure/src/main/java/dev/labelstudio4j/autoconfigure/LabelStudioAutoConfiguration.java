@@ -94,6 +94,9 @@ public final class LabelStudioAutoConfiguration {
 
 	private static final Log logger = LogFactory.getLog(LabelStudioAutoConfiguration.class);
 
+	static final boolean APACHE_PRESENT = ClassUtils.isPresent(
+			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder", LabelStudioAutoConfiguration.class.getClassLoader());
+
 	static final String API_KEY_PROPERTY = "labelstudio.api-key";
 
 	@Bean
@@ -114,8 +117,10 @@ public final class LabelStudioAutoConfiguration {
 		LabelStudioCredentials credentials = credentials(connectionDetails.getApiKey());
 		HttpClientSettings settings = httpClientSettings(properties, httpClientSettings.getIfAvailable(),
 				sslBundles.getIfAvailable());
-		ClientHttpRequestFactoryBuilder<?> factoryBuilder = ApacheCustomizations
-			.applyTo(requestFactoryBuilder.getIfAvailable(ClientHttpRequestFactoryBuilder::detect));
+		ClientHttpRequestFactoryBuilder<?> detected = requestFactoryBuilder
+			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
+		ClientHttpRequestFactoryBuilder<?> factoryBuilder = APACHE_PRESENT ? ApacheCustomizations.applyTo(detected)
+				: detected;
 		RestClient.Builder restClientBuilder = RestClient.builder();
 		restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(restClientBuilder));
 		LabelStudioClient.Builder builder = LabelStudioClient.builder();
@@ -455,19 +460,15 @@ public final class LabelStudioAutoConfiguration {
 	 * errors and on 429 and 503 answers, waiting out any {@code Retry-After} themselves, under the
 	 * client's own retry policy and unseen by its observations) and the {@code Authorization} header
 	 * masked in Apache's headers log (which prints every request header at DEBUG). Refers to Apache
-	 * types only once Apache is known to be on the class path.
+	 * types: loaded only when {@link #APACHE_PRESENT} (the JVM verifies a class as a whole).
 	 */
 	static final class ApacheCustomizations {
-
-		private static final boolean APACHE_PRESENT = ClassUtils.isPresent(
-				"org.apache.hc.client5.http.impl.classic.HttpClientBuilder",
-				ApacheCustomizations.class.getClassLoader());
 
 		private ApacheCustomizations() {
 		}
 
 		static ClientHttpRequestFactoryBuilder<?> applyTo(ClientHttpRequestFactoryBuilder<?> builder) {
-			if (APACHE_PRESENT && builder instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
+			if (builder instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
 				return apache.withHttpClientCustomizer((httpClient) -> httpClient.disableAutomaticRetries()
 					.addRequestInterceptorLast(AuthorizationMaskingInterceptor.INSTANCE));
 			}
