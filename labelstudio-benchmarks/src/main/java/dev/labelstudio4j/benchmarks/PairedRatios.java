@@ -59,7 +59,7 @@ public final class PairedRatios {
 				Clients.Built apache = Clients.build(server.baseUrl(), Transport.APACHE, Observations.HANDLER);
 				Clients.Built jdk = Clients.build(server.baseUrl(), Transport.JDK, Observations.HANDLER);
 				Plain plainApache = new Plain.Apache(server.baseUrl());
-				Plain plainJdk = new Plain.Jdk(server.baseUrl(), null);
+				Plain plainJdk = new Plain.Jdk(server.baseUrl());
 				Plain plainUrlConnection = new Plain.UrlConnection(server.baseUrl())) {
 			ObservationRegistry registry = ObservationRegistry.create();
 			registry.observationConfig().observationHandler(new Clients.NoOpHandler());

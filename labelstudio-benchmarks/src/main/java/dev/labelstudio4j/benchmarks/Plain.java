@@ -11,7 +11,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.concurrent.Executor;
 import java.util.stream.Stream;
 
 import org.apache.hc.client5.http.classic.methods.HttpGet;
@@ -91,17 +90,13 @@ public abstract class Plain implements AutoCloseable {
 		/**
 		 * A baseline on the JDK client.
 		 * @param baseUrl the server
-		 * @param executor the client's executor, or {@code null} for the JDK's default
 		 */
-		public Jdk(String baseUrl, @Nullable Executor executor) {
+		public Jdk(String baseUrl) {
 			super(baseUrl);
-			HttpClient.Builder builder = HttpClient.newBuilder()
+			this.client = HttpClient.newBuilder()
 				.version(HttpClient.Version.HTTP_1_1)
-				.connectTimeout(Duration.ofSeconds(10));
-			if (executor != null) {
-				builder.executor(executor);
-			}
-			this.client = builder.build();
+				.connectTimeout(Duration.ofSeconds(10))
+				.build();
 		}
 
 		@Override

@@ -53,7 +53,7 @@ public abstract class ProjectGetBase {
 		this.oursUrlConnection = Clients.build(url, Transport.URL_CONNECTION, Observations.HANDLER);
 		this.oursApache = Clients.build(url, Transport.APACHE, Observations.HANDLER);
 		this.oursApacheMeters = Clients.build(url, Transport.APACHE, Observations.METERS);
-		this.plainJdk = new Plain.Jdk(url, null);
+		this.plainJdk = new Plain.Jdk(url);
 		this.plainUrlConnection = new Plain.UrlConnection(url);
 		this.plainApache = new Plain.Apache(url);
 		for (Clients.Built built : ours()) {

@@ -60,7 +60,7 @@ public class TaskPagingBenchmark {
 		this.oursJdk = Clients.build(url, Transport.JDK, Observations.HANDLER);
 		this.oursUrlConnection = Clients.build(url, Transport.URL_CONNECTION, Observations.HANDLER);
 		this.oursApache = Clients.build(url, Transport.APACHE, Observations.HANDLER);
-		this.plainJdk = new Plain.Jdk(url, null);
+		this.plainJdk = new Plain.Jdk(url);
 		this.plainUrlConnection = new Plain.UrlConnection(url);
 		this.plainApache = new Plain.Apache(url);
 	}

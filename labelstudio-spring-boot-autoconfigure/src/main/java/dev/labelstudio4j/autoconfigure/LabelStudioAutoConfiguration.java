@@ -126,8 +126,10 @@ public final class LabelStudioAutoConfiguration {
 		LabelStudioClient.Builder builder = LabelStudioClient.builder();
 		if (canSendOnCallingThread(factoryBuilder, beanFactory)) {
 			HttpClient httpClient = new JdkHttpClientBuilder().build(settings.withReadTimeout(null));
-			builder.requestFactory(synchronousRequestFactory(httpClient, settings.readTimeout()),
-					(readTimeout) -> synchronousRequestFactory(httpClient, readTimeout));
+			// one HttpClient (one connection pool) for every read timeout; the read timeout also bounds the
+			// wait for the headers, connecting included, so a short call is not held up by an unreachable host
+			builder.requestFactory(SynchronousHttpClient.requestFactory(httpClient, settings.readTimeout()),
+					(readTimeout) -> SynchronousHttpClient.requestFactory(httpClient, readTimeout));
 		}
 		else {
 			builder.requestFactory(factoryBuilder.build(settings),
@@ -234,17 +236,6 @@ public final class LabelStudioAutoConfiguration {
 		BeanDefinition definition = beanFactory.getMergedBeanDefinition(beanName);
 		Method factoryMethod = (definition instanceof RootBeanDefinition root) ? root.getResolvedFactoryMethod() : null;
 		return factoryMethod != null && factoryMethod.getDeclaringClass() == ImperativeHttpClientAutoConfiguration.class;
-	}
-
-	/**
-	 * A request factory that sends on the calling thread. Every read timeout gets its own,
-	 * all on the one {@link HttpClient} (and so on one connection pool). The read timeout
-	 * also bounds the wait for the response headers, connecting included, so that a call
-	 * asking for a short answer is not held up by an unreachable host.
-	 */
-	private static ClientHttpRequestFactory synchronousRequestFactory(HttpClient httpClient,
-			@Nullable Duration readTimeout) {
-		return SynchronousHttpClient.requestFactory(httpClient, readTimeout);
 	}
 
 	/**
