@@ -18,7 +18,6 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.RetrySettings;
-import dev.labelstudio4j.client.core.SynchronousHttpClient;
 
 /**
  * Builds the clients under test: retries on (the defaults) and observations on, as a Spring
@@ -33,7 +32,7 @@ public final class Clients {
 	public enum Transport {
 
 		/**
-		 * The JDK {@code HttpClient} sending on the calling thread ({@code SynchronousHttpClient}): what
+		 * The JDK {@code HttpClient} sending on the calling thread: what
 		 * the builder makes when Apache HttpClient 5 is not on the class path.
 		 */
 		JDK,
@@ -102,9 +101,7 @@ public final class Clients {
 		};
 		switch (transport) {
 			case JDK -> {
-				HttpClient httpClient = jdkHttpClient();
-				builder.requestFactory(synchronousJdk(httpClient, LabelStudioClient.DEFAULT_READ_TIMEOUT),
-						(timeout) -> synchronousJdk(httpClient, timeout));
+				builder.jdkHttpClient(jdkHttpClient());
 			}
 			case JDK_ASYNC -> {
 				HttpClient httpClient = jdkHttpClient();
@@ -133,10 +130,6 @@ public final class Clients {
 			.connectTimeout(LabelStudioClient.DEFAULT_CONNECT_TIMEOUT)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
-	}
-
-	private static ClientHttpRequestFactory synchronousJdk(HttpClient httpClient, Duration readTimeout) {
-		return SynchronousHttpClient.requestFactory(httpClient, readTimeout);
 	}
 
 	private static JdkClientHttpRequestFactory jdk(HttpClient httpClient, Executor bodies, Duration readTimeout) {

@@ -25,12 +25,23 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
 
 import dev.labelstudio4j.client.actions.ActionsClient;
 import dev.labelstudio4j.client.annotations.AnnotationsClient;
-import dev.labelstudio4j.client.core.ApiInvoker;
-import dev.labelstudio4j.client.core.HttpTransport;
-import dev.labelstudio4j.client.core.LabelStudioJson;
-import dev.labelstudio4j.client.core.LabelStudioObservationConvention;
-import dev.labelstudio4j.client.core.RetryPolicy;
-import dev.labelstudio4j.client.core.SynchronousHttpClient;
+import dev.labelstudio4j.client.internal.ApacheHttpTransport;
+import dev.labelstudio4j.client.internal.ApiInvoker;
+import dev.labelstudio4j.client.internal.ClientInternals;
+import dev.labelstudio4j.client.internal.HttpTransport;
+import dev.labelstudio4j.client.internal.LabelStudioJson;
+import dev.labelstudio4j.client.internal.LabelStudioObservationConvention;
+import dev.labelstudio4j.client.internal.RetryPolicy;
+import dev.labelstudio4j.client.internal.SynchronousHttpClient;
+import dev.labelstudio4j.client.internal.resources.DefaultActionsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultAnnotationsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultFilesClient;
+import dev.labelstudio4j.client.internal.resources.DefaultMlClient;
+import dev.labelstudio4j.client.internal.resources.DefaultPredictionsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultProjectsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultTasksClient;
+import dev.labelstudio4j.client.internal.resources.DefaultUsersClient;
+import dev.labelstudio4j.client.internal.resources.DefaultViewsClient;
 import dev.labelstudio4j.client.files.FilesClient;
 import dev.labelstudio4j.client.ml.MlClient;
 import dev.labelstudio4j.client.predictions.PredictionsClient;
@@ -53,8 +64,12 @@ import dev.labelstudio4j.client.views.ViewsClient;
  * Without a request factory of the application's, the client sends with Apache HttpClient 5 when it is on
  * the class path (as Spring's {@code RestClient} and Spring Boot do), else with the JDK
  * {@code HttpClient}; {@link #requestFactoryType()} tells which.
+ * <p>
+ * The client owns the HTTP client it creates (its connection pool and threads) and releases it on
+ * {@link #close()}; an HTTP client or request factory given to the builder stays the caller's to close.
+ * Clients derived with {@link #withOptions(Consumer)} share the original's and close nothing.
  */
-public final class LabelStudioClient {
+public final class LabelStudioClient implements AutoCloseable {
 
 	/** Default connect timeout. */
 	public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
@@ -67,7 +82,14 @@ public final class LabelStudioClient {
 	private static final boolean APACHE_HTTP_CLIENT_PRESENT = ClassUtils
 		.isPresent("org.apache.hc.client5.http.impl.classic.HttpClients", LabelStudioClient.class.getClassLoader());
 
+	static {
+		ClientInternals.invokerAccess((client) -> client.invoker);
+	}
+
 	private final ApiInvoker invoker;
+
+	/** Whether this client created its transport and so closes it (false for derived clients). */
+	private final boolean ownsTransport;
 
 	private final Class<? extends ClientHttpRequestFactory> requestFactoryType;
 
@@ -89,18 +111,20 @@ public final class LabelStudioClient {
 
 	private final TasksClient tasks;
 
-	private LabelStudioClient(ApiInvoker invoker, Class<? extends ClientHttpRequestFactory> requestFactoryType) {
+	private LabelStudioClient(ApiInvoker invoker, Class<? extends ClientHttpRequestFactory> requestFactoryType,
+			boolean ownsTransport) {
 		this.invoker = invoker;
 		this.requestFactoryType = requestFactoryType;
-		this.annotations = new AnnotationsClient(invoker);
-		this.users = new UsersClient(invoker);
-		this.actions = new ActionsClient(invoker);
-		this.views = new ViewsClient(invoker);
-		this.files = new FilesClient(invoker);
-		this.projects = new ProjectsClient(invoker);
-		this.ml = new MlClient(invoker);
-		this.predictions = new PredictionsClient(invoker);
-		this.tasks = new TasksClient(invoker);
+		this.ownsTransport = ownsTransport;
+		this.annotations = new DefaultAnnotationsClient(invoker);
+		this.users = new DefaultUsersClient(invoker);
+		this.actions = new DefaultActionsClient(invoker);
+		this.views = new DefaultViewsClient(invoker);
+		this.files = new DefaultFilesClient(invoker);
+		this.projects = new DefaultProjectsClient(invoker);
+		this.ml = new DefaultMlClient(invoker);
+		this.predictions = new DefaultPredictionsClient(invoker);
+		this.tasks = new DefaultTasksClient(invoker);
 	}
 
 	public static Builder builder() {
@@ -164,6 +188,24 @@ public final class LabelStudioClient {
 	}
 
 	/**
+	 * The Resilience4j registry the client's retries live in: the one given to
+	 * {@link Builder#retryRegistry(RetryRegistry)}, else the client's own. Bind its metrics (for example
+	 * with {@code TaggedRetryMetrics}) to publish the client's retries.
+	 * @return the registry
+	 */
+	public RetryRegistry retryRegistry() {
+		return this.invoker.retryPolicy().registry();
+	}
+
+	/**
+	 * The name of the client's retry in {@link #retryRegistry()}; see {@link Builder#retryName(String)}.
+	 * @return the name
+	 */
+	public String retryName() {
+		return this.invoker.retryPolicy().name();
+	}
+
+	/**
 	 * The type of the request factory that sends this client's requests: the one given to the builder,
 	 * or the default, {@code HttpComponentsClientHttpRequestFactory} (Apache HttpClient 5) when Apache
 	 * HttpClient 5 is on the class path and {@code JdkClientHttpRequestFactory} (the JDK
@@ -172,11 +214,6 @@ public final class LabelStudioClient {
 	 */
 	public Class<? extends ClientHttpRequestFactory> requestFactoryType() {
 		return this.requestFactoryType;
-	}
-
-	/** The shared machinery; for extensions that add operations of their own. */
-	public ApiInvoker invoker() {
-		return this.invoker;
 	}
 
 	/**
@@ -192,7 +229,20 @@ public final class LabelStudioClient {
 		customizer.accept(options);
 		return new LabelStudioClient(
 				this.invoker.derive(options.credentials, options.headers, options.requestOptions),
-				this.requestFactoryType);
+				this.requestFactoryType, false);
+	}
+
+	/**
+	 * Release what this client created: the HTTP client it made (its connection pool and threads). An
+	 * HTTP client or request factory given to the builder is left open. Calls made after closing fail with
+	 * an {@link IllegalStateException}, also on the clients derived from this one. On a client derived with
+	 * {@link #withOptions(Consumer)} this does nothing: the original owns the connections. Idempotent.
+	 */
+	@Override
+	public void close() {
+		if (this.ownsTransport) {
+			this.invoker.transport().close();
+		}
 	}
 
 	@Override
@@ -260,6 +310,11 @@ public final class LabelStudioClient {
 
 		private @Nullable Function<Duration, ClientHttpRequestFactory> readTimeoutRequestFactories;
 
+		private @Nullable HttpClient jdkHttpClient;
+
+		/** An Apache {@code HttpClient}, typed as {@code Object} so that the builder loads no Apache class. */
+		private @Nullable Object apacheHttpClient;
+
 		private @Nullable ObservationRegistry observationRegistry;
 
 		private String observationName = LabelStudioObservationConvention.DEFAULT_NAME;
@@ -325,6 +380,39 @@ public final class LabelStudioClient {
 				@Nullable Function<Duration, ClientHttpRequestFactory> readTimeoutVariants) {
 			this.requestFactory = Objects.requireNonNull(requestFactory, "requestFactory must not be null");
 			this.readTimeoutRequestFactories = readTimeoutVariants;
+			this.jdkHttpClient = null;
+			this.apacheHttpClient = null;
+			return this;
+		}
+
+		/**
+		 * Send with this JDK {@code HttpClient} (its connection pool, proxy, TLS and connect timeout),
+		 * on the calling thread, with {@link #readTimeout} bounding each wait for data. The client stays
+		 * the caller's: {@link LabelStudioClient#close()} leaves it open.
+		 * @param httpClient the HTTP client
+		 * @return this builder
+		 */
+		public Builder jdkHttpClient(HttpClient httpClient) {
+			this.jdkHttpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
+			this.apacheHttpClient = null;
+			this.requestFactory = null;
+			this.readTimeoutRequestFactories = null;
+			return this;
+		}
+
+		/**
+		 * Send with this Apache HttpClient 5 client (its connection pool, proxy, TLS and connect timeout),
+		 * with {@link #readTimeout} as the response timeout. Configure it without automatic retries (the
+		 * client's retry policy decides what is sent again). The client stays the caller's:
+		 * {@link LabelStudioClient#close()} leaves it open.
+		 * @param httpClient the HTTP client
+		 * @return this builder
+		 */
+		public Builder apacheHttpClient(org.apache.hc.client5.http.classic.HttpClient httpClient) {
+			this.apacheHttpClient = Objects.requireNonNull(httpClient, "httpClient must not be null");
+			this.jdkHttpClient = null;
+			this.requestFactory = null;
+			this.readTimeoutRequestFactories = null;
 			return this;
 		}
 
@@ -407,25 +495,39 @@ public final class LabelStudioClient {
 			URI base = normalizeBaseUrl(this.baseUrl);
 			ClientHttpRequestFactory factory = this.requestFactory;
 			Function<Duration, ClientHttpRequestFactory> variants = this.readTimeoutRequestFactories;
-			if (factory == null && APACHE_HTTP_CLIENT_PRESENT) {
-				// Apache HttpClient 5 costs about a third of the JDK client per call (labelstudio-benchmarks).
-				variants = ApacheHttpTransport.requestFactories(this.connectTimeout);
+			@Nullable AutoCloseable owned = null;
+			Object apache = this.apacheHttpClient;
+			HttpClient jdk = this.jdkHttpClient;
+			if (factory == null && apache == null && jdk == null) {
+				if (APACHE_HTTP_CLIENT_PRESENT) {
+					AutoCloseable created = ApacheHttpTransport.httpClient(this.connectTimeout);
+					apache = created;
+					owned = created;
+				}
+				else {
+					jdk = HttpClient.newBuilder()
+						.version(HttpClient.Version.HTTP_1_1)
+						.connectTimeout(this.connectTimeout)
+						.followRedirects(HttpClient.Redirect.NEVER)
+						.build();
+					owned = closer(jdk);
+				}
+			}
+			if (apache != null) {
+				variants = ApacheHttpTransport.requestFactories(apache);
 				factory = variants.apply(this.readTimeout);
 			}
-			else if (factory == null) {
-				HttpClient httpClient = HttpClient.newBuilder()
-					.version(HttpClient.Version.HTTP_1_1)
-					.connectTimeout(this.connectTimeout)
-					.followRedirects(HttpClient.Redirect.NEVER)
-					.build();
+			else if (jdk != null) {
+				HttpClient httpClient = jdk;
 				// Sends on the calling thread: the JDK's own sendAsync, which Spring calls, completes on
 				// CompletableFuture's default executor (a new thread per call on 1-2 CPUs).
 				variants = (timeout) -> SynchronousHttpClient.requestFactory(httpClient, timeout);
 				factory = variants.apply(this.readTimeout);
 			}
+			Objects.requireNonNull(factory, "factory");
 			if (logger.isDebugEnabled()) {
 				logger.debug("Label Studio client for " + base + " sends with " + factory.getClass().getName()
-						+ ((this.requestFactory != null) ? " (given)" : " (default)"));
+						+ ((owned != null) ? " (default)" : " (given)"));
 			}
 			DefaultUriBuilderFactory uriBuilderFactory = new DefaultUriBuilderFactory(base.toString());
 			uriBuilderFactory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
@@ -437,12 +539,17 @@ public final class LabelStudioClient {
 			if (this.observationRegistry != null) {
 				builder.observationRegistry(this.observationRegistry);
 			}
-			HttpTransport transport = new HttpTransport(base, builder.build(), variants);
+			HttpTransport transport = new HttpTransport(base, builder.build(), variants, owned);
 			RetryPolicy retryPolicy = new RetryPolicy(this.retrySettings, this.retryRegistry, this.retryName);
 			ApiInvoker invoker = new ApiInvoker(transport, LabelStudioJson.get(), this.credentials, retryPolicy,
 					Collections.unmodifiableMap(new LinkedHashMap<>(this.defaultHeaders)), this.defaultRequestOptions,
 					this.clock);
-			return new LabelStudioClient(invoker, factory.getClass());
+			return new LabelStudioClient(invoker, factory.getClass(), true);
+		}
+
+		/** Closes a JDK {@code HttpClient} where the JDK can (Java 21 and later), else does nothing. */
+		private static @Nullable AutoCloseable closer(HttpClient httpClient) {
+			return (httpClient instanceof AutoCloseable closeable) ? closeable : null;
 		}
 
 		static URI normalizeBaseUrl(String baseUrl) {

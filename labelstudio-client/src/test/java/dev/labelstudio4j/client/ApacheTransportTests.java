@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Timeout;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
+import dev.labelstudio4j.client.internal.ApacheHttpTransport;
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.projects.ProjectUpdate;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
@@ -87,13 +88,13 @@ class ApacheTransportTests extends WireMockTestBase {
 	@Test
 	void readTimeoutVariantsShareOneHttpClient() {
 		Function<Duration, ClientHttpRequestFactory> factories = ApacheHttpTransport
-			.requestFactories(Duration.ofSeconds(1));
+			.requestFactories(ApacheHttpTransport.httpClient(Duration.ofSeconds(1)));
 		ClientHttpRequestFactory first = factories.apply(Duration.ofSeconds(60));
 		ClientHttpRequestFactory second = factories.apply(Duration.ofMillis(250));
 		assertThat(first).isInstanceOf(HttpComponentsClientHttpRequestFactory.class).isNotSameAs(second);
 		assertThat(((HttpComponentsClientHttpRequestFactory) second).getHttpClient())
 			.isSameAs(((HttpComponentsClientHttpRequestFactory) first).getHttpClient());
-		assertThat(ApacheHttpTransport.requestFactories(Duration.ofSeconds(1)).apply(Duration.ofSeconds(60)))
+		assertThat(ApacheHttpTransport.requestFactories(ApacheHttpTransport.httpClient(Duration.ofSeconds(1))).apply(Duration.ofSeconds(60)))
 			.extracting((factory) -> ((HttpComponentsClientHttpRequestFactory) factory).getHttpClient())
 			.isNotSameAs(((HttpComponentsClientHttpRequestFactory) first).getHttpClient());
 	}

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
-import dev.labelstudio4j.client.core.ApiRequest;
-import dev.labelstudio4j.client.core.RequestBody;
+import dev.labelstudio4j.client.internal.ClientInternals;
+import dev.labelstudio4j.client.internal.ApiRequest;
+import dev.labelstudio4j.client.internal.RequestBody;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 import dev.labelstudio4j.client.users.User;
 
@@ -175,7 +176,7 @@ class AuthenticationTests extends WireMockTestBase {
 		stubFor(post("/api/things/").willReturn(aResponse().withStatus(401)));
 		RequestBody oneShot = RequestBody.streaming(MediaType.APPLICATION_OCTET_STREAM,
 				(out, json) -> out.write(new byte[] { 1, 2, 3 }), false);
-		assertThatExceptionOfType(UnauthorizedException.class).isThrownBy(() -> patClient().invoker()
+		assertThatExceptionOfType(UnauthorizedException.class).isThrownBy(() -> ClientInternals.invoker(patClient())
 			.execute(ApiRequest.post("things.upload", "/api/things/").body(oneShot).returnsNothing()));
 		verify(exactly(1), postRequestedFor(urlEqualTo("/api/things/")));
 		verify(exactly(1), postRequestedFor(urlEqualTo(REFRESH)));
@@ -277,8 +278,8 @@ class AuthenticationTests extends WireMockTestBase {
 		assertThat(LabelStudioCredentials.of(this.pat)).hasToString("PersonalAccessToken[***]");
 		LabelStudioClient client = patClient();
 		assertThat(client.toString()).contains("***").doesNotContain(this.pat);
-		assertThat(client.invoker().toString()).doesNotContain(this.pat);
-		assertThat(client.invoker().authenticator().toString()).doesNotContain(this.pat);
+		assertThat(ClientInternals.invoker(client).toString()).doesNotContain(this.pat);
+		assertThat(ClientInternals.invoker(client).authenticator().toString()).doesNotContain(this.pat);
 		LabelStudioClient.Builder builder = clientBuilder().apiKey(API_KEY);
 		assertThat(builder.toString()).doesNotContain(API_KEY);
 		assertThat(client().toString()).doesNotContain(API_KEY);

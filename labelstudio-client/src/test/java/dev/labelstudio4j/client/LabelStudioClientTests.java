@@ -10,6 +10,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
+import dev.labelstudio4j.client.internal.ClientInternals;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -161,8 +162,8 @@ class LabelStudioClientTests extends WireMockTestBase {
 		verify(exactly(1), getRequestedFor(urlEqualTo("/api/current-user/whoami"))
 			.withHeader("Authorization", equalTo("Token " + API_KEY))
 			.withHeader("X-Tenant", absent()));
-		assertThat(tenant.invoker().transport()).isSameAs(client.invoker().transport());
-		assertThat(tenant.invoker().retryPolicy()).isSameAs(client.invoker().retryPolicy());
+		assertThat(ClientInternals.invoker(tenant).transport()).isSameAs(ClientInternals.invoker(client).transport());
+		assertThat(ClientInternals.invoker(tenant).retryPolicy()).isSameAs(ClientInternals.invoker(client).retryPolicy());
 		assertThat(tenant.baseUrl()).isEqualTo(client.baseUrl());
 		assertThat(tenant).isNotSameAs(client);
 		assertThatIllegalArgumentException()

@@ -20,9 +20,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.core.type.TypeReference;
 
-import dev.labelstudio4j.client.core.ApiRequest;
-import dev.labelstudio4j.client.core.RequestBody;
-import dev.labelstudio4j.client.core.ResponseHandler;
+import dev.labelstudio4j.client.internal.ClientInternals;
+import dev.labelstudio4j.client.internal.ApiRequest;
+import dev.labelstudio4j.client.internal.RequestBody;
+import dev.labelstudio4j.client.internal.ResponseHandler;
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.testsupport.TestTransport;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
@@ -75,7 +76,7 @@ class RetryTests extends WireMockTestBase {
 	}
 
 	private static Map<String, Object> create(LabelStudioClient client, RequestOptions options) {
-		return client.invoker()
+		return ClientInternals.invoker(client)
 			.execute(ApiRequest.post("projects.create", CREATE)
 				.jsonBody(Map.of("title", "Retry"))
 				.options(options)
@@ -302,10 +303,10 @@ class RetryTests extends WireMockTestBase {
 		stubFor(put("/api/things/1/").willReturn(aResponse().withStatus(500)));
 		stubFor(delete("/api/things/1/").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 		LabelStudioClient client = client();
-		assertThatExceptionOfType(ServerErrorException.class).isThrownBy(() -> client.invoker()
+		assertThatExceptionOfType(ServerErrorException.class).isThrownBy(() -> ClientInternals.invoker(client)
 			.execute(ApiRequest.put("things.update", "/api/things/{id}/").path("id", 1).jsonBody(Map.of("a", 1))
 				.returnsNothing()));
-		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.invoker()
+		assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> ClientInternals.invoker(client)
 			.execute(ApiRequest.delete("things.delete", "/api/things/{id}/").path("id", 1).returnsNothing()));
 		verify(exactly(3), putRequestedFor(urlEqualTo("/api/things/1/")).withRequestBody(equalToJson("{\"a\":1}")));
 		verify(exactly(3), deleteRequestedFor(urlEqualTo("/api/things/1/")));
@@ -316,7 +317,7 @@ class RetryTests extends WireMockTestBase {
 		stubFor(put("/api/things/1/").willReturn(aResponse().withStatus(503)));
 		RequestBody oneShot = RequestBody.streaming(MediaType.APPLICATION_OCTET_STREAM,
 				(out, json) -> out.write("payload".getBytes(StandardCharsets.UTF_8)), false);
-		assertThatExceptionOfType(ServerErrorException.class).isThrownBy(() -> client().invoker()
+		assertThatExceptionOfType(ServerErrorException.class).isThrownBy(() -> ClientInternals.invoker(client())
 			.execute(ApiRequest.put("things.update", "/api/things/{id}/").path("id", 1).body(oneShot)
 				.options(RequestOptions.builder().maxAttempts(3).build())
 				.returnsNothing()));
@@ -430,7 +431,7 @@ class RetryTests extends WireMockTestBase {
 		stubFor(post("/api/things/").willReturn(aResponse().withStatus(503)));
 		RequestBody oneShot = RequestBody.streaming(MediaType.APPLICATION_OCTET_STREAM,
 				(out, json) -> out.write("payload".getBytes(StandardCharsets.UTF_8)), false);
-		assertThatExceptionOfType(ServerErrorException.class).isThrownBy(() -> client().invoker()
+		assertThatExceptionOfType(ServerErrorException.class).isThrownBy(() -> ClientInternals.invoker(client())
 			.execute(ApiRequest.post("things.upload", "/api/things/").body(oneShot).options(optIn()).returnsNothing()));
 		verify(exactly(1), postRequestedFor(urlEqualTo("/api/things/")));
 	}
@@ -443,11 +444,11 @@ class RetryTests extends WireMockTestBase {
 			.path("id", 7)
 			.jsonBody(Map.of("title", "New"));
 		assertThatExceptionOfType(ServerErrorException.class)
-			.isThrownBy(() -> client.invoker().execute(request.returnsNothing()));
+			.isThrownBy(() -> ClientInternals.invoker(client).execute(request.returnsNothing()));
 		verify(exactly(1), patchRequestedFor(urlEqualTo(PROJECT)).withRequestBody(equalToJson("{\"title\":\"New\"}")));
 		wm.resetRequests();
 		assertThatExceptionOfType(ServerErrorException.class)
-			.isThrownBy(() -> client.invoker().execute(request.options(optIn()).returnsNothing()));
+			.isThrownBy(() -> ClientInternals.invoker(client).execute(request.options(optIn()).returnsNothing()));
 		verify(exactly(3), patchRequestedFor(urlEqualTo(PROJECT)));
 	}
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.slf4j.LoggerFactory;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
+import dev.labelstudio4j.client.internal.ClientInternals;
 import dev.labelstudio4j.client.testsupport.TestTransport;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
@@ -183,7 +184,7 @@ class SecretsTests extends WireMockTestBase {
 		client.users().whoami();
 		LabelStudioClient other = clientBuilder().apiKey(PAT).build();
 		capture(() -> other.users().whoami());
-		this.thrown.add(new IllegalStateException(client.toString() + client.invoker() + client.invoker().authenticator()
+		this.thrown.add(new IllegalStateException(client.toString() + ClientInternals.invoker(client) + ClientInternals.invoker(client).authenticator()
 				+ LabelStudioCredentials.of(PAT)));
 	}
 

@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.client.ClientHttpRequestFactory;
 
-import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.internal.ClientInternals;
+import dev.labelstudio4j.client.internal.ApiRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -41,7 +42,7 @@ class TransportFailureTests {
 	}
 
 	private static void create(LabelStudioClient client) {
-		client.invoker()
+		ClientInternals.invoker(client)
 			.execute(ApiRequest.post("projects.create", "/api/projects/").jsonBody(Map.of("title", "T")).returnsNothing());
 	}
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.UnauthorizedException;
-import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.users.User;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;

@@ -5,9 +5,10 @@ import java.util.Map;
 
 import tools.jackson.core.type.TypeReference;
 
+import dev.labelstudio4j.client.internal.ClientInternals;
 import dev.labelstudio4j.client.LabelStudioClient;
-import dev.labelstudio4j.client.core.ApiRequest;
-import dev.labelstudio4j.client.core.ResponseHandler;
+import dev.labelstudio4j.client.internal.ApiRequest;
+import dev.labelstudio4j.client.internal.ResponseHandler;
 
 /**
  * Calls through the real client's invoker (same auth, error mapping and JSON mapper as the typed
@@ -31,18 +32,18 @@ final class Calls {
 	}
 
 	Map<String, Object> map(ApiRequest.Builder request) {
-		return this.client.invoker().execute(request.returns(ResponseHandler.json(new TypeReference<Map<String, Object>>() {
+		return ClientInternals.invoker(this.client).execute(request.returns(ResponseHandler.json(new TypeReference<Map<String, Object>>() {
 		})));
 	}
 
 	List<Map<String, Object>> list(ApiRequest.Builder request) {
-		return this.client.invoker()
+		return ClientInternals.invoker(this.client)
 			.execute(request.returns(ResponseHandler.json(new TypeReference<List<Map<String, Object>>>() {
 			})));
 	}
 
 	void none(ApiRequest.Builder request) {
-		this.client.invoker().execute(request.returnsNothing());
+		ClientInternals.invoker(this.client).execute(request.returnsNothing());
 	}
 
 	long createProject(String title, String labelConfig) {

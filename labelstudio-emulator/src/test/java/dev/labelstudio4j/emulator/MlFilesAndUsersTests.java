@@ -14,12 +14,13 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
+import dev.labelstudio4j.client.internal.ClientInternals;
 import dev.labelstudio4j.client.BadRequestException;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.NotFoundException;
-import dev.labelstudio4j.client.core.ApiRequest;
-import dev.labelstudio4j.client.core.RequestBody;
-import dev.labelstudio4j.client.core.ResponseHandler;
+import dev.labelstudio4j.client.internal.ApiRequest;
+import dev.labelstudio4j.client.internal.RequestBody;
+import dev.labelstudio4j.client.internal.ResponseHandler;
 import dev.labelstudio4j.client.users.User;
 import dev.labelstudio4j.client.users.UserCreate;
 import dev.labelstudio4j.client.users.UserUpdate;
@@ -125,7 +126,7 @@ class MlFilesAndUsersTests {
 		String file = (String) this.calls.map(ApiRequest.get("files.get", "/api/import/file-upload/{id}").path("id", 1))
 			.get("file");
 		String name = file.substring(file.lastIndexOf('/') + 1);
-		try (InputStream in = this.client.invoker().execute(ApiRequest.get("files.download", "/data/upload/{filename}")
+		try (InputStream in = ClientInternals.invoker(this.client).execute(ApiRequest.get("files.download", "/data/upload/{filename}")
 			.path("filename", name)
 			.returns(ResponseHandler.stream()))) {
 			assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(csv);
@@ -134,7 +135,7 @@ class MlFilesAndUsersTests {
 		this.calls.none(ApiRequest.delete("files.delete", "/api/import/file-upload/{id}").path("id", 1));
 		assertThat(this.calls.list(ApiRequest.get("files.list", "/api/projects/{id}/file-uploads").path("id", this.project)))
 			.isEmpty();
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> this.client.invoker()
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> ClientInternals.invoker(this.client)
 			.execute(ApiRequest.get("files.download", "/data/upload/{filename}").path("filename", name).returnsNothing()));
 	}
 

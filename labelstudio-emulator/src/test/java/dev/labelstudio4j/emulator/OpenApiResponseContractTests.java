@@ -22,7 +22,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.LabelStudioClient;
-import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.internal.ApiRequest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

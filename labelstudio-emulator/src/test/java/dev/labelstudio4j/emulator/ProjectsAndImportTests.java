@@ -13,7 +13,7 @@ import dev.labelstudio4j.client.BadRequestException;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.NotFoundException;
 import dev.labelstudio4j.client.Page;
-import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.projects.ProjectListParams;
 

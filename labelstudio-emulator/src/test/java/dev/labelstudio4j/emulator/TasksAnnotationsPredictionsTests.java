@@ -15,7 +15,7 @@ import dev.labelstudio4j.client.annotations.Annotation;
 import dev.labelstudio4j.client.annotations.AnnotationCreate;
 import dev.labelstudio4j.client.annotations.AnnotationUpdate;
 import dev.labelstudio4j.client.annotations.AnnotationsClient;
-import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.predictions.Prediction;
 import dev.labelstudio4j.client.predictions.PredictionCreate;
 import dev.labelstudio4j.client.predictions.PredictionListParams;

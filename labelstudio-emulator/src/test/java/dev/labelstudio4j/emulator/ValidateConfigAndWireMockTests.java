@@ -24,7 +24,7 @@ import dev.labelstudio4j.client.LabelStudioIoException;
 import dev.labelstudio4j.client.NotFoundException;
 import dev.labelstudio4j.client.RetrySettings;
 import dev.labelstudio4j.client.ServerErrorException;
-import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.projects.Project;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;

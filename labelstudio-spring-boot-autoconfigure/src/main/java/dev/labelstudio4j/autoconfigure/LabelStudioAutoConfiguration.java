@@ -16,13 +16,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
+import dev.labelstudio4j.client.ApacheHttpClients;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.LabelStudioCredentials;
 import dev.labelstudio4j.client.RetrySettings;
 import dev.labelstudio4j.client.actions.ActionsClient;
 import dev.labelstudio4j.client.annotations.AnnotationsClient;
-import dev.labelstudio4j.client.core.AuthorizationMaskingInterceptor;
-import dev.labelstudio4j.client.core.SynchronousHttpClient;
 import dev.labelstudio4j.client.files.FilesClient;
 import dev.labelstudio4j.client.ml.MlClient;
 import dev.labelstudio4j.client.predictions.PredictionsClient;
@@ -128,8 +127,10 @@ public final class LabelStudioAutoConfiguration {
 			HttpClient httpClient = new JdkHttpClientBuilder().build(settings.withReadTimeout(null));
 			// one HttpClient (one connection pool) for every read timeout; the read timeout also bounds the
 			// wait for the headers, connecting included, so a short call is not held up by an unreachable host
-			builder.requestFactory(SynchronousHttpClient.requestFactory(httpClient, settings.readTimeout()),
-					(readTimeout) -> SynchronousHttpClient.requestFactory(httpClient, readTimeout));
+			builder.jdkHttpClient(httpClient);
+			if (settings.readTimeout() != null) {
+				builder.readTimeout(settings.readTimeout());
+			}
 		}
 		else {
 			builder.requestFactory(factoryBuilder.build(settings),
@@ -460,8 +461,7 @@ public final class LabelStudioAutoConfiguration {
 
 		static ClientHttpRequestFactoryBuilder<?> applyTo(ClientHttpRequestFactoryBuilder<?> builder) {
 			if (builder instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
-				return apache.withHttpClientCustomizer((httpClient) -> httpClient.disableAutomaticRetries()
-					.addRequestInterceptorLast(AuthorizationMaskingInterceptor.INSTANCE));
+				return apache.withHttpClientCustomizer(ApacheHttpClients::configure);
 			}
 			return builder;
 		}

@@ -30,7 +30,7 @@ final class LabelStudioRetryMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		LabelStudioClient client = this.client.getIfUnique();
-		Retry retry = (client != null) ? client.invoker().retryPolicy().retry() : null;
+		Retry retry = (client != null) ? client.retryRegistry().find(client.retryName()).orElse(null) : null;
 		if (retry == null) {
 			return;
 		}

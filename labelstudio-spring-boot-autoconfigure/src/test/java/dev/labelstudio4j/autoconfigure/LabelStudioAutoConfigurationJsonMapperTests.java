@@ -9,8 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.labelstudio4j.client.internal.ClientInternals;
 import dev.labelstudio4j.client.LabelStudioClient;
-import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.users.User;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -92,7 +93,7 @@ class LabelStudioAutoConfigurationJsonMapperTests {
 		assertThat(user.firstName()).isEqualTo("Ann");
 		assertThat(user.lastName()).isEqualTo("Lee");
 		assertThat(user.dateJoined()).isNotNull();
-		Payload created = client.invoker()
+		Payload created = ClientInternals.invoker(client)
 			.execute(ApiRequest.post("projects.create", "/api/projects/")
 				.jsonBody(new Payload(null, "<View/>", null))
 				.returns(Payload.class));

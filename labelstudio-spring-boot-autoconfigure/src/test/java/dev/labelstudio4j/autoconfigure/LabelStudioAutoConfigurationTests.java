@@ -18,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import dev.labelstudio4j.client.internal.ClientInternals;
 import dev.labelstudio4j.autoconfigure.health.LabelStudioHealthContributorAutoConfiguration;
 import dev.labelstudio4j.autoconfigure.health.LabelStudioHealthIndicator;
 import dev.labelstudio4j.client.LabelStudioClient;
@@ -123,8 +124,8 @@ class LabelStudioAutoConfigurationTests {
 			LabelStudioClient client = context.getBean(LabelStudioClient.class);
 			assertThat(client.baseUrl()).hasToString("https://label-studio.example.com/");
 			assertThat(client.retrySettings()).isEqualTo(RetrySettings.defaults());
-			assertThat(client.invoker().retryPolicy().retry()).isNotNull();
-			assertThat(client.invoker().retryPolicy().retry().getName()).isEqualTo("labelstudio");
+			assertThat(ClientInternals.invoker(client).retryPolicy().retry()).isNotNull();
+			assertThat(ClientInternals.invoker(client).retryPolicy().retry().getName()).isEqualTo("labelstudio");
 			assertThat(context.getBean(ProjectsClient.class)).isSameAs(client.projects());
 			assertThat(context.getBean(TasksClient.class)).isSameAs(client.tasks());
 			assertThat(context.getBean(AnnotationsClient.class)).isSameAs(client.annotations());
@@ -257,7 +258,7 @@ class LabelStudioAutoConfigurationTests {
 		Retry unrelated = applicationRegistry.retry("unrelated");
 		configured().withBean(RetryRegistry.class, () -> applicationRegistry).run((context) -> {
 			LabelStudioClient client = context.getBean(LabelStudioClient.class);
-			assertThat(applicationRegistry.getAllRetries()).contains(client.invoker().retryPolicy().retry(),
+			assertThat(applicationRegistry.getAllRetries()).contains(ClientInternals.invoker(client).retryPolicy().retry(),
 					unrelated);
 			MeterRegistry meters = new SimpleMeterRegistry();
 			context.getBean("labelStudioRetryMetrics", MeterBinder.class).bindTo(meters);

@@ -8,10 +8,11 @@ import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.labelstudio4j.client.internal.ClientInternals;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.LabelStudioIoException;
 import dev.labelstudio4j.client.RequestOptions;
-import dev.labelstudio4j.client.core.SynchronousHttpClient;
+import dev.labelstudio4j.client.internal.SynchronousHttpClient;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
@@ -78,7 +79,7 @@ class LabelStudioAutoConfigurationTransportTests {
 			assertThat(context.getBean(ClientHttpRequestFactoryBuilder.class))
 				.isInstanceOf(JdkClientHttpRequestFactoryBuilder.class);
 			LabelStudioClient client = context.getBean(LabelStudioClient.class);
-			assertThat(httpClient(requestFactory(client.invoker().transport().restClient())))
+			assertThat(httpClient(requestFactory(ClientInternals.invoker(client).transport().restClient())))
 				.isInstanceOf(SynchronousHttpClient.class);
 			assertThat(client.users().whoami().username()).isEqualTo("ann");
 			wm.verify(1, getRequestedFor(urlPathEqualTo(WHOAMI)).withHeader("Authorization",
@@ -118,7 +119,7 @@ class LabelStudioAutoConfigurationTransportTests {
 			.withBean(SslBundles.class, LabelStudioAutoConfigurationTransportTests::sslBundles)
 			.run((context) -> {
 				JdkClientHttpRequestFactory factory = requestFactory(
-						context.getBean(LabelStudioClient.class).invoker().transport().restClient());
+						ClientInternals.invoker(context.getBean(LabelStudioClient.class)).transport().restClient());
 				assertThat(ReflectionTestUtils.getField(factory, "readTimeout")).as("no timer task per call").isNull();
 				HttpClient httpClient = httpClient(factory);
 				assertThat(ReflectionTestUtils.getField(httpClient, "readTimeout")).isEqualTo(Duration.ofSeconds(45));
@@ -135,7 +136,7 @@ class LabelStudioAutoConfigurationTransportTests {
 					"spring.http.clients.redirects=follow")
 			.run((context) -> {
 				JdkClientHttpRequestFactory factory = requestFactory(
-						context.getBean(LabelStudioClient.class).invoker().transport().restClient());
+						ClientInternals.invoker(context.getBean(LabelStudioClient.class)).transport().restClient());
 				assertThat(ReflectionTestUtils.getField(httpClient(factory), "readTimeout")).isEqualTo(Duration.ofSeconds(70));
 				assertThat(httpClient(factory).connectTimeout()).contains(Duration.ofSeconds(7));
 				assertThat(httpClient(factory).followRedirects()).isEqualTo(HttpClient.Redirect.NORMAL);
@@ -161,7 +162,7 @@ class LabelStudioAutoConfigurationTransportTests {
 			assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> client.users().whoami(options))
 				.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
 			JdkClientHttpRequestFactory variant = requestFactory(
-					client.invoker().transport().restClient(Duration.ofMillis(200)));
+					ClientInternals.invoker(client).transport().restClient(Duration.ofMillis(200)));
 			assertThat(ReflectionTestUtils.getField(httpClient(variant), "readTimeout")).isEqualTo(Duration.ofMillis(200));
 			assertThat(ReflectionTestUtils.getField(httpClient(variant), "delegate"))
 				.isSameAs(ReflectionTestUtils.getField(httpClient(client), "delegate"));
@@ -205,7 +206,7 @@ class LabelStudioAutoConfigurationTransportTests {
 		wm.stubFor(get(WHOAMI).willReturn(okJson("{\"id\":3,\"username\":\"ann\"}")));
 		this.contextRunner.withPropertyValues("spring.http.clients.imperative.factory=simple").run((context) -> {
 			LabelStudioClient client = context.getBean(LabelStudioClient.class);
-			assertThat(factory(client.invoker().transport().restClient()))
+			assertThat(factory(ClientInternals.invoker(client).transport().restClient()))
 				.isInstanceOf(SimpleClientHttpRequestFactory.class);
 			assertThat(client.users().whoami().username()).isEqualTo("ann");
 		});
@@ -222,7 +223,7 @@ class LabelStudioAutoConfigurationTransportTests {
 	}
 
 	private static HttpClient httpClient(LabelStudioClient client) {
-		return httpClient(requestFactory(client.invoker().transport().restClient()));
+		return httpClient(requestFactory(ClientInternals.invoker(client).transport().restClient()));
 	}
 
 	private static HttpClient httpClient(JdkClientHttpRequestFactory factory) {

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
-import dev.labelstudio4j.client.core.Args;
+import dev.labelstudio4j.client.internal.Args;
 
 /**
  * Which tasks {@link ActionsClient#create(ActionId, long, ActionCreate)} applies to: a view, or filters,

@@ -2,7 +2,7 @@ package dev.labelstudio4j.client.actions;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.labelstudio4j.client.core.Args;
+import dev.labelstudio4j.client.internal.Args;
 
 /**
  * The id of a Data Manager action, sent as the {@code id} query parameter of

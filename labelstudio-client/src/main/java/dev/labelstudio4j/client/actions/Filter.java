@@ -9,7 +9,7 @@ import java.util.Map;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.jspecify.annotations.Nullable;
 
-import dev.labelstudio4j.client.core.Args;
+import dev.labelstudio4j.client.internal.Args;
 
 /**
  * One Data Manager filter item: {@code {"filter": "filter:tasks:id", "operator": "greater", "type": "Number",

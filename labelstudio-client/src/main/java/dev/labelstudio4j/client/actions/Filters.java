@@ -5,7 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 
-import dev.labelstudio4j.client.core.Args;
+import dev.labelstudio4j.client.internal.Args;
 
 /**
  * Data Manager filters: filter items combined with one conjunction, for example

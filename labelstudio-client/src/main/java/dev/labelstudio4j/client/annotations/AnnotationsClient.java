@@ -3,32 +3,19 @@ package dev.labelstudio4j.client.annotations;
 import java.util.List;
 
 import dev.labelstudio4j.client.RequestOptions;
-import dev.labelstudio4j.client.core.ApiInvoker;
-import dev.labelstudio4j.client.core.ApiRequest;
-import dev.labelstudio4j.client.core.Args;
 
 /**
  * Operations on Label Studio annotations. Obtain it from
  * {@link dev.labelstudio4j.client.LabelStudioClient#annotations()}. Thread-safe.
  */
-public final class AnnotationsClient {
-
-	private final ApiInvoker invoker;
-
-	/**
-	 * Create a new client that sends its calls through the given invoker.
-	 * @param invoker the shared invoker
-	 */
-	public AnnotationsClient(ApiInvoker invoker) {
-		this.invoker = invoker;
-	}
+public interface AnnotationsClient {
 
 	/**
 	 * {@code GET /api/annotations/{id}/}: get an annotation.
 	 * @param id the annotation id
 	 * @return the annotation
 	 */
-	public Annotation get(long id) {
+	default Annotation get(long id) {
 		return get(id, RequestOptions.none());
 	}
 
@@ -38,20 +25,13 @@ public final class AnnotationsClient {
 	 * @param options the per-call options
 	 * @return the annotation
 	 */
-	public Annotation get(long id, RequestOptions options) {
-		Args.positive(id, "id");
-		Args.notNull(options, "options");
-		return this.invoker.execute(ApiRequest.get("annotations.get", "/api/annotations/{id}/")
-			.path("id", id)
-			.options(options)
-			.returns(Annotation.class));
-	}
+	Annotation get(long id, RequestOptions options);
 
 	/**
 	 * {@code DELETE /api/annotations/{id}/}: delete an annotation. This cannot be undone.
 	 * @param id the annotation id
 	 */
-	public void delete(long id) {
+	default void delete(long id) {
 		delete(id, RequestOptions.none());
 	}
 
@@ -60,14 +40,7 @@ public final class AnnotationsClient {
 	 * @param id the annotation id
 	 * @param options the per-call options
 	 */
-	public void delete(long id, RequestOptions options) {
-		Args.positive(id, "id");
-		Args.notNull(options, "options");
-		this.invoker.execute(ApiRequest.delete("annotations.delete", "/api/annotations/{id}/")
-			.path("id", id)
-			.options(options)
-			.returnsNothing());
-	}
+	void delete(long id, RequestOptions options);
 
 	/**
 	 * {@code PATCH /api/annotations/{id}/}: update the fields set in {@code params}.
@@ -75,7 +48,7 @@ public final class AnnotationsClient {
 	 * @param params the fields to change
 	 * @return the updated annotation
 	 */
-	public Annotation update(long id, AnnotationUpdate params) {
+	default Annotation update(long id, AnnotationUpdate params) {
 		return update(id, params, RequestOptions.none());
 	}
 
@@ -86,23 +59,14 @@ public final class AnnotationsClient {
 	 * @param options the per-call options
 	 * @return the updated annotation
 	 */
-	public Annotation update(long id, AnnotationUpdate params, RequestOptions options) {
-		Args.positive(id, "id");
-		Args.notNull(params, "params");
-		Args.notNull(options, "options");
-		return this.invoker.execute(ApiRequest.patch("annotations.update", "/api/annotations/{id}/")
-			.path("id", id)
-			.jsonBody(params)
-			.options(options)
-			.returns(Annotation.class));
-	}
+	Annotation update(long id, AnnotationUpdate params, RequestOptions options);
 
 	/**
 	 * {@code GET /api/tasks/{id}/annotations/}: list the annotations of a task.
 	 * @param taskId the task id
 	 * @return the annotations, possibly empty
 	 */
-	public List<Annotation> list(long taskId) {
+	default List<Annotation> list(long taskId) {
 		return list(taskId, RequestOptions.none());
 	}
 
@@ -112,14 +76,7 @@ public final class AnnotationsClient {
 	 * @param options the per-call options
 	 * @return the annotations, possibly empty
 	 */
-	public List<Annotation> list(long taskId, RequestOptions options) {
-		Args.positive(taskId, "taskId");
-		Args.notNull(options, "options");
-		return this.invoker.execute(ApiRequest.get("annotations.list", "/api/tasks/{id}/annotations/")
-			.path("id", taskId)
-			.options(options)
-			.returnsListOf(Annotation.class));
-	}
+	List<Annotation> list(long taskId, RequestOptions options);
 
 	/**
 	 * {@code POST /api/tasks/{id}/annotations/}: add an annotation to a task, as an annotator does.
@@ -127,7 +84,7 @@ public final class AnnotationsClient {
 	 * @param params the annotation
 	 * @return the created annotation
 	 */
-	public Annotation create(long taskId, AnnotationCreate params) {
+	default Annotation create(long taskId, AnnotationCreate params) {
 		return create(taskId, params, RequestOptions.none());
 	}
 
@@ -138,15 +95,6 @@ public final class AnnotationsClient {
 	 * @param options the per-call options
 	 * @return the created annotation
 	 */
-	public Annotation create(long taskId, AnnotationCreate params, RequestOptions options) {
-		Args.positive(taskId, "taskId");
-		Args.notNull(params, "params");
-		Args.notNull(options, "options");
-		return this.invoker.execute(ApiRequest.post("annotations.create", "/api/tasks/{id}/annotations/")
-			.path("id", taskId)
-			.jsonBody(params)
-			.options(options)
-			.returns(Annotation.class));
-	}
+	Annotation create(long taskId, AnnotationCreate params, RequestOptions options);
 
 }

@@ -8,7 +8,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 
-import dev.labelstudio4j.client.core.Args;
+import dev.labelstudio4j.client.internal.Args;
 
 /**
  * A file to upload: task files to import ({@code .json}, {@code .csv}, {@code .tsv}, {@code .txt}, ...) or

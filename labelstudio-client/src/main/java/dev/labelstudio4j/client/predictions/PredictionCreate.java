@@ -2,7 +2,7 @@ package dev.labelstudio4j.client.predictions;
 
 import java.util.List;
 
-import dev.labelstudio4j.client.core.Args;
+import dev.labelstudio4j.client.internal.Args;
 
 /**
  * The body of {@link PredictionsClient#create(PredictionCreate)}. The server needs a {@link Builder#task(long)

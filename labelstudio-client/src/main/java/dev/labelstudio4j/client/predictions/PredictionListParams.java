@@ -2,7 +2,7 @@ package dev.labelstudio4j.client.predictions;
 
 import org.jspecify.annotations.Nullable;
 
-import dev.labelstudio4j.client.core.Args;
+import dev.labelstudio4j.client.internal.Args;
 
 /**
  * Filters for {@link PredictionsClient#list(PredictionListParams)}. Immutable.

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import dev.labelstudio4j.client.actions.Filters;
-import dev.labelstudio4j.client.core.Args;
+import dev.labelstudio4j.client.internal.Args;
 
 import org.springframework.util.ClassUtils;
 

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
-import dev.labelstudio4j.client.core.LabelStudioJson;
+import dev.labelstudio4j.client.internal.LabelStudioJson;
 import dev.labelstudio4j.client.testsupport.RecordedRequests;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 

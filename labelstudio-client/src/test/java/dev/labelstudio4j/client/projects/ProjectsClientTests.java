@@ -208,7 +208,7 @@ class ProjectsClientTests extends WireMockTestBase {
 	}
 
 	static String quote(String text) {
-		return dev.labelstudio4j.client.core.LabelStudioJson.get().writeString(text);
+		return dev.labelstudio4j.client.internal.LabelStudioJson.get().writeString(text);
 	}
 
 	@Test

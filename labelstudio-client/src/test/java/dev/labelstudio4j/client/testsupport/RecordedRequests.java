@@ -14,7 +14,7 @@ import java.util.Map;
 import com.github.tomakehurst.wiremock.http.LoggedResponse;
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
-import dev.labelstudio4j.client.core.LabelStudioJson;
+import dev.labelstudio4j.client.internal.LabelStudioJson;
 
 /**
  * The journal of every request the wire tests sent, one JSON object a line in

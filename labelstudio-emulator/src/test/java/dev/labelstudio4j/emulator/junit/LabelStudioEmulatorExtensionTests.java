@@ -11,8 +11,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import dev.labelstudio4j.client.internal.ClientInternals;
 import dev.labelstudio4j.client.LabelStudioClient;
-import dev.labelstudio4j.client.core.ApiRequest;
+import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.emulator.LabelStudioEmulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -107,9 +108,9 @@ class LabelStudioEmulatorExtensionTests {
 	}
 
 	static Map<String, Object> createProject(LabelStudioClient client, String title) {
-		return client.invoker().execute(ApiRequest.post("projects.create", "/api/projects/")
+		return ClientInternals.invoker(client).execute(ApiRequest.post("projects.create", "/api/projects/")
 			.jsonBody(Map.of("title", title))
-			.returns(dev.labelstudio4j.client.core.ResponseHandler
+			.returns(dev.labelstudio4j.client.internal.ResponseHandler
 				.json(new tools.jackson.core.type.TypeReference<Map<String, Object>>() {
 				})));
 	}

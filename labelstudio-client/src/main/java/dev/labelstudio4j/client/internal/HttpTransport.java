@@ -1,4 +1,4 @@
-package dev.labelstudio4j.client.core;
+package dev.labelstudio4j.client.internal;
 
 import java.net.URI;
 import java.time.Duration;
@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
@@ -29,11 +30,47 @@ public final class HttpTransport {
 
 	private final Map<String, ResolvedUriTemplate> templates = new ConcurrentHashMap<>();
 
+	private final @Nullable AutoCloseable owned;
+
+	private volatile boolean closed;
+
+	/**
+	 * A transport.
+	 * @param baseUrl the server's base URL, ending with {@code /}
+	 * @param restClient the client's RestClient
+	 * @param readTimeoutFactories makes a request factory with another read timeout, or {@code null}
+	 * @param owned what the transport created and closes on {@link #close()} (the HTTP client), or
+	 * {@code null}
+	 */
 	public HttpTransport(URI baseUrl, RestClient restClient,
-			@Nullable Function<Duration, ClientHttpRequestFactory> readTimeoutFactories) {
+			@Nullable Function<Duration, ClientHttpRequestFactory> readTimeoutFactories, @Nullable AutoCloseable owned) {
 		this.baseUrl = baseUrl;
 		this.restClient = restClient;
 		this.readTimeoutFactories = readTimeoutFactories;
+		this.owned = owned;
+	}
+
+	/** Closes what the transport created; later calls fail. Idempotent. */
+	public void close() {
+		synchronized (this) {
+			if (this.closed) {
+				return;
+			}
+			this.closed = true;
+		}
+		if (this.owned != null) {
+			try {
+				this.owned.close();
+			}
+			catch (Exception ex) {
+				LogFactory.getLog(HttpTransport.class).debug("Closing the HTTP client failed", ex);
+			}
+		}
+	}
+
+	/** Whether {@link #close()} was called. */
+	public boolean isClosed() {
+		return this.closed;
 	}
 
 	public URI baseUrl() {

@@ -1,4 +1,4 @@
-package dev.labelstudio4j.client.core;
+package dev.labelstudio4j.client.internal;
 
 import org.apache.hc.core5.http.EntityDetails;
 import org.apache.hc.core5.http.Header;

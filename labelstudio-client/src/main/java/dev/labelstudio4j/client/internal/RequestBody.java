@@ -1,4 +1,4 @@
-package dev.labelstudio4j.client.core;
+package dev.labelstudio4j.client.internal;
 
 import java.io.IOException;
 import java.io.OutputStream;

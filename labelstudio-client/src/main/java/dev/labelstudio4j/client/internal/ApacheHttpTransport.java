@@ -1,9 +1,10 @@
-package dev.labelstudio4j.client;
+package dev.labelstudio4j.client.internal;
 
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import org.apache.hc.client5.http.classic.HttpClient;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
@@ -13,15 +14,14 @@ import org.apache.hc.core5.util.TimeValue;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
-import dev.labelstudio4j.client.core.AuthorizationMaskingInterceptor;
 
 /**
  * The default transport when Apache HttpClient 5 is on the class path: Spring's
  * {@link HttpComponentsClientHttpRequestFactory} over one {@link CloseableHttpClient} per
- * {@link LabelStudioClient}. Only this class refers to Apache types, and the builder loads it only
+ * {@code LabelStudioClient}. Only this class refers to Apache types, and the builder loads it only
  * when Apache is on the class path, so the client works without Apache.
  */
-final class ApacheHttpTransport {
+public final class ApacheHttpTransport {
 
 	/**
 	 * Connections kept per route. A client talks to one server, so this is the number of calls that can
@@ -29,30 +29,31 @@ final class ApacheHttpTransport {
 	 * thread sharing a client wait; 50 is above any sensible number of threads calling one Label Studio
 	 * server at once (its workers serve far fewer in parallel).
 	 */
-	static final int MAX_CONNECTIONS_PER_ROUTE = 50;
+	public static final int MAX_CONNECTIONS_PER_ROUTE = 50;
 
 	/** Connections kept in all: room for a second route (a proxy) besides the server's. */
-	static final int MAX_CONNECTIONS_TOTAL = 100;
+	public static final int MAX_CONNECTIONS_TOTAL = 100;
 
 	/**
 	 * A pooled connection idle for longer than this is checked before it is reused: a connection that
 	 * the server (often a WSGI server or proxy with a short keep-alive) closed meanwhile is then replaced
 	 * instead of failing the call, which matters for a POST that the client must not send again.
 	 */
-	static final Duration VALIDATE_AFTER_INACTIVITY = Duration.ofSeconds(1);
+	public static final Duration VALIDATE_AFTER_INACTIVITY = Duration.ofSeconds(1);
 
 	private ApacheHttpTransport() {
 	}
 
 	/**
-	 * Request factories, one per read timeout, all sending through the same new HTTP client.
-	 * @param connectTimeout the connect timeout
+	 * Request factories, one per read timeout, all sending through the given HTTP client.
+	 * @param httpClient an Apache {@code org.apache.hc.client5.http.classic.HttpClient}, typed as
+	 * {@code Object} so that callers need not load Apache's classes
 	 * @return makes a request factory with the given read timeout
 	 */
-	static Function<Duration, ClientHttpRequestFactory> requestFactories(Duration connectTimeout) {
-		CloseableHttpClient httpClient = httpClient(connectTimeout);
+	public static Function<Duration, ClientHttpRequestFactory> requestFactories(Object httpClient) {
+		HttpClient apache = (HttpClient) httpClient;
 		return (readTimeout) -> {
-			HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(httpClient);
+			HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(apache);
 			factory.setReadTimeout(readTimeout);
 			return factory;
 		};
@@ -65,7 +66,7 @@ final class ApacheHttpTransport {
 	 * @param connectTimeout the connect timeout
 	 * @return the client
 	 */
-	static CloseableHttpClient httpClient(Duration connectTimeout) {
+	public static CloseableHttpClient httpClient(Duration connectTimeout) {
 		ConnectionConfig connectionConfig = ConnectionConfig.custom()
 			.setConnectTimeout(connectTimeout.toMillis(), TimeUnit.MILLISECONDS)
 			.setValidateAfterInactivity(TimeValue.ofMilliseconds(VALIDATE_AFTER_INACTIVITY.toMillis()))

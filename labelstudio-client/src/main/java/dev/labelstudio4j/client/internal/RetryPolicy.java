@@ -1,4 +1,4 @@
-package dev.labelstudio4j.client.core;
+package dev.labelstudio4j.client.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -61,6 +61,8 @@ public final class RetryPolicy {
 
 	private final String name;
 
+	private final RetryRegistry registry;
+
 	public RetryPolicy(RetrySettings settings, @Nullable RetryRegistry registry, String name) {
 		this.settings = settings;
 		this.name = name;
@@ -70,15 +72,8 @@ public final class RetryPolicy {
 			.intervalBiFunction(DELAY_OF_FAILURE)
 			.failAfterMaxAttempts(false)
 			.build();
-		if (!settings.enabled() || settings.maxAttempts() < 2) {
-			this.retry = null;
-		}
-		else if (registry == null) {
-			this.retry = Retry.of(name, this.config);
-		}
-		else {
-			this.retry = fromRegistry(registry);
-		}
+		this.registry = (registry != null) ? registry : RetryRegistry.ofDefaults();
+		this.retry = (!settings.enabled() || settings.maxAttempts() < 2) ? null : fromRegistry(this.registry);
 	}
 
 	/**
@@ -109,6 +104,16 @@ public final class RetryPolicy {
 
 	public RetrySettings settings() {
 		return this.settings;
+	}
+
+	/** The registry the client's retries live in: the one given, else the client's own. */
+	public RetryRegistry registry() {
+		return this.registry;
+	}
+
+	/** The name of the client's retry in {@link #registry()}. */
+	public String name() {
+		return this.name;
 	}
 
 	/** The Resilience4j retry used for calls with the default number of attempts, or {@code null}. */

@@ -1,4 +1,4 @@
-package dev.labelstudio4j.client.core;
+package dev.labelstudio4j.client.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -134,6 +134,9 @@ public final class ApiInvoker {
 	 * @return the handler's result
 	 */
 	public <T> T execute(ApiRequest<T> request) {
+		if (this.transport.isClosed()) {
+			throw new IllegalStateException(request.operation() + ": the client is closed");
+		}
 		RequestOptions options = this.defaultOptions.mergedWith(request.options());
 		RequestBody body = request.body();
 		boolean replayable = body == null || body.replayable();

@@ -1,0 +1,281 @@
+package dev.labelstudio4j.client.internal.resources;
+
+import java.io.BufferedOutputStream;
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import tools.jackson.core.JsonGenerator;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.SerializationFeature;
+
+import dev.labelstudio4j.client.LabelStudioException;
+import dev.labelstudio4j.client.Page;
+import dev.labelstudio4j.client.RequestOptions;
+import dev.labelstudio4j.client.files.UploadFile;
+import dev.labelstudio4j.client.internal.ApiInvoker;
+import dev.labelstudio4j.client.internal.ApiRequest;
+import dev.labelstudio4j.client.internal.Args;
+import dev.labelstudio4j.client.internal.RequestBody;
+import dev.labelstudio4j.client.projects.ImportFailedException;
+import dev.labelstudio4j.client.projects.ImportOptions;
+import dev.labelstudio4j.client.projects.ImportResult;
+import dev.labelstudio4j.client.projects.ImportTimeoutException;
+import dev.labelstudio4j.client.projects.Project;
+import dev.labelstudio4j.client.projects.ProjectCreate;
+import dev.labelstudio4j.client.projects.ProjectImport;
+import dev.labelstudio4j.client.projects.ProjectLabelConfig;
+import dev.labelstudio4j.client.projects.ProjectListParams;
+import dev.labelstudio4j.client.projects.ProjectUpdate;
+import dev.labelstudio4j.client.projects.ProjectsClient;
+import dev.labelstudio4j.client.tasks.TasksClient;
+
+/**
+ * The {@link ProjectsClient} that sends its calls through the shared invoker.
+ */
+public final class DefaultProjectsClient implements ProjectsClient {
+
+	private static final String IMPORT_TASKS = "projects.import_tasks";
+
+	private static final int WRITE_BUFFER_SIZE = 64 * 1024;
+
+	private final ApiInvoker invoker;
+
+	private final TasksClient tasks;
+
+	public DefaultProjectsClient(ApiInvoker invoker) {
+		this.invoker = invoker;
+		this.tasks = new DefaultTasksClient(invoker);
+	}
+
+	@Override
+	public Page<Project> list(ProjectListParams params, RequestOptions options) {
+		Args.notNull(params, "params");
+		Args.notNull(options, "options");
+		return Page.fetch((page) -> {
+			ProjectPage answer = this.invoker.execute(ApiRequest.get("projects.list", "/api/projects/")
+				.query("ordering", params.ordering())
+				.query("ids", params.ids())
+				.query("title", params.title())
+				.query("page", page)
+				.query("page_size", params.pageSize())
+				.options(options)
+				.returns(ProjectPage.class));
+			return new Page.Content<>((answer.results() != null) ? answer.results() : List.of(), answer.count(),
+					answer.next() != null);
+		}, params.page(), params.pageSize());
+	}
+
+	@Override
+	public Project get(long id, RequestOptions options) {
+		Args.positive(id, "id");
+		Args.notNull(options, "options");
+		return this.invoker.execute(
+				ApiRequest.get("projects.get", "/api/projects/{id}/").path("id", id).options(options).returns(Project.class));
+	}
+
+	@Override
+	public Project create(ProjectCreate project, RequestOptions options) {
+		Args.notNull(project, "project");
+		Args.notNull(options, "options");
+		return this.invoker.execute(ApiRequest.post("projects.create", "/api/projects/")
+			.jsonBody(project)
+			.options(options)
+			.returns(Project.class));
+	}
+
+	@Override
+	public void delete(long id, RequestOptions options) {
+		Args.positive(id, "id");
+		Args.notNull(options, "options");
+		this.invoker.execute(
+				ApiRequest.delete("projects.delete", "/api/projects/{id}/").path("id", id).options(options).returnsNothing());
+	}
+
+	@Override
+	public Project update(long id, ProjectUpdate update, RequestOptions options) {
+		Args.positive(id, "id");
+		Args.notNull(update, "update");
+		Args.notNull(options, "options");
+		return this.invoker.execute(ApiRequest.patch("projects.update", "/api/projects/{id}/")
+			.path("id", id)
+			.jsonBody(update)
+			.options(options)
+			.returns(Project.class));
+	}
+
+	@Override
+	public ImportResult importTasks(long id, Iterable<? extends Map<String, ?>> tasks, ImportOptions importOptions,
+			RequestOptions options) {
+		Args.positive(id, "id");
+		Args.notNull(tasks, "tasks");
+		Args.notNull(importOptions, "importOptions");
+		Args.notNull(options, "options");
+		boolean replayable = tasks instanceof Collection<?>;
+		if (tasks instanceof Collection<?> collection) {
+			for (Object task : collection) {
+				if (task == null) {
+					throw new IllegalArgumentException("tasks must not contain null elements");
+				}
+			}
+		}
+		return sendImport(id, RequestBody.streaming(MediaType.APPLICATION_JSON, taskArrayWriter(tasks), replayable),
+				importOptions, options);
+	}
+
+	@Override
+	public ImportResult importTasks(long id, Stream<? extends Map<String, ?>> tasks, ImportOptions importOptions,
+			RequestOptions options) {
+		Args.notNull(tasks, "tasks");
+		return importTasks(id, once(tasks), importOptions, options);
+	}
+
+	@Override
+	public ImportResult importFiles(long id, List<UploadFile> files, ImportOptions importOptions,
+			RequestOptions options) {
+		Args.positive(id, "id");
+		Args.notNull(files, "files");
+		Args.notNull(importOptions, "importOptions");
+		Args.notNull(options, "options");
+		if (files.isEmpty()) {
+			throw new IllegalArgumentException("files must not be empty");
+		}
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		for (int i = 0; i < files.size(); i++) {
+			UploadFile file = files.get(i);
+			if (file == null) {
+				throw new IllegalArgumentException("files must not contain null elements");
+			}
+			parts.add((i == 0) ? "file" : "file" + i, file.resource());
+		}
+		return sendImport(id, RequestBody.multipart(parts, true), importOptions, options);
+	}
+
+	@Override
+	public ImportResult importFromUrl(long id, String url, ImportOptions importOptions, RequestOptions options) {
+		Args.positive(id, "id");
+		Args.notBlank(url, "url");
+		Args.notNull(importOptions, "importOptions");
+		Args.notNull(options, "options");
+		byte[] form = ("url=" + URLEncoder.encode(url.strip(), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+		return sendImport(id,
+				RequestBody.streaming(MediaType.APPLICATION_FORM_URLENCODED, (out, json) -> out.write(form), true),
+				importOptions, options);
+	}
+
+	@Override
+	public ProjectLabelConfig validateConfig(long id, String labelConfig, RequestOptions options) {
+		Args.positive(id, "id");
+		Args.notBlank(labelConfig, "labelConfig");
+		Args.notNull(options, "options");
+		return this.invoker.execute(ApiRequest.post("projects.validate_config", "/api/projects/{id}/validate/")
+			.path("id", id)
+			.jsonBody(new ProjectLabelConfig(labelConfig))
+			.options(options)
+			.returns(ProjectLabelConfig.class));
+	}
+
+	private ImportResult sendImport(long id, RequestBody body, ImportOptions importOptions, RequestOptions options) {
+		ApiRequest.Builder request = ApiRequest.post(IMPORT_TASKS, "/api/projects/{id}/import")
+			.path("id", id)
+			.query("commit_to_project", importOptions.commitToProject())
+			.query("return_task_ids", importOptions.returnTaskIds());
+		if (!importOptions.preannotatedFromFields().isEmpty()) {
+			request.query("preannotated_from_fields", String.join(",", importOptions.preannotatedFromFields()));
+		}
+		ImportResult answer = this.invoker
+			.execute(request.body(body).options(options).returns(ImportResult.class));
+		if (answer.importId() == null || answer.taskCount() != null) {
+			return answer;
+		}
+		return awaitImport(id, answer.importId(), importOptions, options);
+	}
+
+	private ImportResult awaitImport(long projectId, long importId, ImportOptions importOptions,
+			RequestOptions options) {
+		Duration timeout = importOptions.timeout();
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (true) {
+			ProjectImport status = this.tasks.importStatus(projectId, importId, options);
+			if (status.isCompleted()) {
+				return status.toResult();
+			}
+			if (status.isFailed()) {
+				throw new ImportFailedException(IMPORT_TASKS, projectId, importId, status);
+			}
+			long remaining = deadline - System.nanoTime();
+			if (remaining <= 0) {
+				throw new ImportTimeoutException(IMPORT_TASKS, projectId, importId, timeout, status);
+			}
+			try {
+				TimeUnit.NANOSECONDS.sleep(Math.min(importOptions.pollInterval().toNanos(), remaining));
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new LabelStudioException(IMPORT_TASKS,
+						IMPORT_TASKS + " interrupted while waiting for import " + importId + " of project " + projectId,
+						ex);
+			}
+		}
+	}
+
+	/** A stream as an Iterable that can be iterated once (so not a Collection: never replayed). */
+	private static <T> Iterable<T> once(Stream<T> stream) {
+		return stream::iterator;
+	}
+
+	private static RequestBody.Writer taskArrayWriter(Iterable<? extends Map<String, ?>> tasks) {
+		return (out, json) -> {
+			ObjectWriter writer = json.mapper().writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
+			OutputStream buffered = new BufferedOutputStream(new KeepOpen(out), WRITE_BUFFER_SIZE);
+			try (JsonGenerator generator = json.mapper().createGenerator(buffered)) {
+				generator.writeStartArray();
+				for (Map<String, ?> task : tasks) {
+					if (task == null) {
+						throw new IllegalArgumentException("tasks must not contain null elements");
+					}
+					writer.writeValue(generator, task);
+				}
+				generator.writeEndArray();
+			}
+		};
+	}
+
+	/** Leaves the connection's stream open for the HTTP client to finish; closing only flushes. */
+	private static final class KeepOpen extends FilterOutputStream {
+
+		KeepOpen(OutputStream out) {
+			super(out);
+		}
+
+		@Override
+		public void write(byte[] b, int off, int len) throws IOException {
+			this.out.write(b, off, len);
+		}
+
+		@Override
+		public void close() throws IOException {
+			flush();
+		}
+
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record ProjectPage(@Nullable Long count, @Nullable String next, @Nullable String previous,
+			@Nullable List<Project> results) {
+	}
+
+}
