@@ -69,7 +69,7 @@ public final class RunAll {
 
 	}
 
-	static final String PAIRED_TITLE = "6. projects().get(id), ours and plain measured in turns (ratios that hold on a noisy machine)";
+	static final String PAIRED_TITLE = "6. projects().get(id) and paging 100,000 tasks, ours and plain measured in turns (ratios that hold on a noisy machine)";
 
 	/** The plain baselines, run in every network case: the limit is the fastest of them. */
 	private static final String PLAIN = "|plain_jdk|plain_urlConnection|plain_apache";
