@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -24,8 +23,8 @@ import dev.labelstudio4j.client.regions.Region;
  * list of users), is kept as read; see {@link #updatedByIds()}.
  * <p>
  * Read leniently from Label Studio's JSON: a declared field that arrives with another JSON type makes its
- * accessor answer {@code null} (an empty list for lists) instead of failing the call, and is logged at DEBUG
- * (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
+ * accessor answer {@code null} (a list accessor the elements of the expected type, none when it is not an
+ * array) instead of failing the call, and is logged at DEBUG (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
  * strings holding them ({@code "12"}), numbers from numeric strings, date-times from ISO-8601 strings with
  * an offset or without one (then UTC, parsed on first access). {@link #rawField(String)} answers any field
  * as sent, {@link #additionalProperties()} the fields this class does not declare; serializing the model
@@ -392,7 +391,7 @@ public final class Annotation {
 		 * @return this builder
 		 */
 		public Builder result(@Nullable List<Region> result) {
-			return set("result", (result != null) ? result.stream().map((element) -> JsonValues.unwrap(Objects.requireNonNull(element, "result element").rawJson())).toList() : null);
+			return set("result", JsonValues.modelList(result, Region::rawJson, "result"));
 		}
 
 		/**

@@ -16,8 +16,8 @@ import dev.labelstudio4j.client.internal.json.ModelSchema;
  * The model versions an ML backend offers.
  * <p>
  * Read leniently from Label Studio's JSON: a declared field that arrives with another JSON type makes its
- * accessor answer {@code null} (an empty list for lists) instead of failing the call, and is logged at DEBUG
- * (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
+ * accessor answer {@code null} (a list accessor the elements of the expected type, none when it is not an
+ * array) instead of failing the call, and is logged at DEBUG (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
  * strings holding them ({@code "12"}), numbers from numeric strings, date-times from ISO-8601 strings with
  * an offset or without one (then UTC, parsed on first access). {@link #rawField(String)} answers any field
  * as sent, {@link #additionalProperties()} the fields this class does not declare; serializing the model

@@ -4,7 +4,6 @@ import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
@@ -23,8 +22,8 @@ import dev.labelstudio4j.client.predictions.Prediction;
  * {@code updated_by} (an id or a list of users) as a list.
  * <p>
  * Read leniently from Label Studio's JSON: a declared field that arrives with another JSON type makes its
- * accessor answer {@code null} (an empty list for lists) instead of failing the call, and is logged at DEBUG
- * (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
+ * accessor answer {@code null} (a list accessor the elements of the expected type, none when it is not an
+ * array) instead of failing the call, and is logged at DEBUG (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
  * strings holding them ({@code "12"}), numbers from numeric strings, date-times from ISO-8601 strings with
  * an offset or without one (then UTC, parsed on first access). {@link #rawField(String)} answers any field
  * as sent, {@link #additionalProperties()} the fields this class does not declare; serializing the model
@@ -441,7 +440,7 @@ public final class Task {
 		 * @return this builder
 		 */
 		public Builder annotations(@Nullable List<Annotation> annotations) {
-			return set("annotations", (annotations != null) ? annotations.stream().map((element) -> JsonValues.unwrap(Objects.requireNonNull(element, "annotations element").rawJson())).toList() : null);
+			return set("annotations", JsonValues.modelList(annotations, Annotation::rawJson, "annotations"));
 		}
 
 		/**
@@ -450,7 +449,7 @@ public final class Task {
 		 * @return this builder
 		 */
 		public Builder predictions(@Nullable List<Prediction> predictions) {
-			return set("predictions", (predictions != null) ? predictions.stream().map((element) -> JsonValues.unwrap(Objects.requireNonNull(element, "predictions element").rawJson())).toList() : null);
+			return set("predictions", JsonValues.modelList(predictions, Prediction::rawJson, "predictions"));
 		}
 
 		/**

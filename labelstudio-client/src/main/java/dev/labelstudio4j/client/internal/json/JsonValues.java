@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -327,7 +328,31 @@ public final class JsonValues {
 				result.add(ModelFactories.wrap(type, (Map<String, Object>) map));
 			}
 		}
-		return Collections.unmodifiableList(result);
+		return List.copyOf(result);
+	}
+
+	/**
+	 * The JSON objects of models, for a builder to keep.
+	 * @param <T> the model type
+	 * @param models the models, or {@code null}
+	 * @param json how to get a model's JSON object
+	 * @param name the parameter name, for the message of a {@code null} element
+	 * @return the JSON objects, or {@code null} when {@code models} is {@code null}
+	 * @throws IllegalArgumentException if an element is {@code null}
+	 */
+	public static <T> @Nullable List<Object> modelList(@Nullable List<T> models, Function<T, Map<String, Object>> json,
+			String name) {
+		if (models == null) {
+			return null;
+		}
+		List<Object> result = new ArrayList<>(models.size());
+		for (T model : models) {
+			if (model == null) {
+				throw new IllegalArgumentException(name + " must not contain null");
+			}
+			result.add(unwrap(json.apply(model)));
+		}
+		return result;
 	}
 
 	/**

@@ -82,7 +82,7 @@ public final class ModelSchema {
 			if (kind != null && !kind.accepts(entry.getValue())) {
 				logger.debug(this.model + "." + entry.getKey() + " drifted: expected " + kind.expected()
 						+ " but the server sent " + JsonValues.describe(entry.getValue()) + "; "
-						+ this.model + "." + entry.getKey() + " answers " + (kind.isList() ? "an empty list" : "null")
+						+ this.model + "." + entry.getKey() + " answers " + (kind.isList() ? "the elements it can read" : "null")
 						+ " and the value is kept in rawField(\"" + entry.getKey() + "\")");
 			}
 		}
