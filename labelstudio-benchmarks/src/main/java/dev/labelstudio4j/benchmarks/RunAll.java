@@ -95,9 +95,9 @@ public final class RunAll {
 					StartupBenchmark.class, ".*", 0, 1, 1, 1, 5),
 			new Case("emulator", "7. The emulator, project of 100,000 tasks: a page of 100 (fields=all) and predictions.create,"
 					+ " direct (the emulator's own work) and over HTTP through the client: us per request",
-					EmulatorBenchmark.class, ".*", 3, 2, 3, 2, 1),
+					EmulatorBenchmark.class, ".*", 5, 2, 3, 2, 1),
 			new Case("emulator8", "8. The emulator, project of 100,000 tasks, 8 threads at once: requests per ms",
-					EmulatorConcurrentBenchmark.class, ".*", 3, 2, 3, 2, 1));
+					EmulatorConcurrentBenchmark.class, ".*", 5, 2, 3, 2, 1));
 
 	public static void main(String[] args) throws RunnerException, IOException {
 		Set<String> selected = new LinkedHashSet<>();
