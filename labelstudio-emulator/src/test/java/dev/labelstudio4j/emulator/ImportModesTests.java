@@ -77,6 +77,21 @@ class ImportModesTests {
 	}
 
 	@Test
+	void aRefusedSynchronousImportLeavesNoImportRecord() {
+		try (LabelStudioEmulator emulator = LabelStudioEmulator.start()) {
+			LabelStudioClient client = emulator.client();
+			long project = sentimentProject(client);
+			assertThatExceptionOfType(BadRequestException.class)
+				.isThrownBy(() -> client.projects().importTasks(project, List.of(Map.of("title", "no text"))));
+			client.projects().importTasks(project, List.of(Map.of("text", "fine")));
+			assertThat(client.tasks().importStatus(project, 1).status()).isEqualTo("completed");
+			assertThat(client.tasks().importStatus(project, 1).taskCount()).isEqualTo(1);
+			assertThatExceptionOfType(dev.labelstudio4j.client.NotFoundException.class)
+				.isThrownBy(() -> client.tasks().importStatus(project, 2));
+		}
+	}
+
+	@Test
 	void anImportThatDoesNotFinishInTimeIsATimeout() {
 		try (LabelStudioEmulator emulator = LabelStudioEmulator.builder().asyncImportDelay(Duration.ofMinutes(5))
 			.start()) {

@@ -192,14 +192,13 @@ final class ProjectRoutes {
 		if (request.items.isEmpty()) {
 			throw ApiError.validation("non_field_errors", "No tasks found in the request");
 		}
-		Map<String, Object> record = newImportRecord(request);
 		if (this.asyncImports.enabled()) {
-			long importId = (Long) record.get("id");
+			long importId = (Long) newImportRecord(request).get("id");
 			this.asyncImports.submit(() -> finishImport(importId, request));
 			return Reply.json(201, Map.of("import", importId));
 		}
 		Map<String, Object> body = commitImport(request, config);
-		completeImportRecord(record, body, request);
+		completeImportRecord(newImportRecord(request), body, request);
 		return Reply.json(201, body);
 	}
 
