@@ -34,6 +34,9 @@ public final class LabelStudioEmulator implements AutoCloseable {
 	/** The Label Studio version the emulator reports in error bodies and {@code /api/version/}. */
 	public static final String SERVER_VERSION = "1.20.0";
 
+	/** The number of threads serving requests unless another is configured. */
+	public static final int DEFAULT_CONTAINER_THREADS = 32;
+
 	/** Priority of the emulated API's catch-all stub: any stub of a test (default priority 5) wins. */
 	static final int API_STUB_PRIORITY = 100;
 
@@ -43,10 +46,14 @@ public final class LabelStudioEmulator implements AutoCloseable {
 
 	private LabelStudioEmulator(Builder builder) {
 		this.api = new LabelStudioApi(builder.clock, builder.apiKey, builder.personalAccessToken,
-				builder.accessTokenLifetime, SERVER_VERSION);
+				builder.accessTokenLifetime, SERVER_VERSION, builder.asyncImports, builder.asyncImportDelay);
 		WireMockConfiguration options = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
+			.containerThreads(builder.containerThreads)
 			.extensions(this.api);
+		if (builder.maxRequestJournalEntries > 0) {
+			options.maxRequestJournalEntries(builder.maxRequestJournalEntries);
+		}
 		if (builder.port > 0) {
 			options.port(builder.port);
 		}
@@ -54,7 +61,13 @@ public final class LabelStudioEmulator implements AutoCloseable {
 			options.dynamicPort();
 		}
 		this.server = new WireMockServer(options);
-		this.server.start();
+		try {
+			this.server.start();
+		}
+		catch (RuntimeException ex) {
+			this.api.close();
+			throw ex;
+		}
 		registerApiStub();
 	}
 
@@ -138,11 +151,12 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		return this.server.isRunning();
 	}
 
-	/** Stop the server. */
+	/** Stop the server (and the background thread of asynchronous imports). */
 	public void stop() {
 		if (this.server.isRunning()) {
 			this.server.stop();
 		}
+		this.api.close();
 	}
 
 	@Override
@@ -167,6 +181,14 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		private Duration accessTokenLifetime = Duration.ofMinutes(5);
 
 		private Clock clock = Clock.systemUTC();
+
+		private boolean asyncImports;
+
+		private Duration asyncImportDelay = Duration.ZERO;
+
+		private int containerThreads = DEFAULT_CONTAINER_THREADS;
+
+		private int maxRequestJournalEntries;
 
 		private Builder() {
 		}
@@ -214,6 +236,57 @@ public final class LabelStudioEmulator implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * Whether imports run asynchronously, as on newer servers: {@code POST /api/projects/{id}/import}
+		 * answers {@code {"import": id}} at once, and the import, run in the background, moves
+		 * {@code GET /api/projects/{id}/imports/{import_pk}/} from {@code created} to {@code completed}, or
+		 * to {@code failed} with the {@code error} when a task is invalid (a missing data key, a
+		 * prediction without a list {@code result}, ...). Default {@code false}: imports answer with
+		 * their result.
+		 */
+		public Builder asyncImports(boolean asyncImports) {
+			this.asyncImports = asyncImports;
+			return this;
+		}
+
+		/**
+		 * How long an asynchronous import stays {@code created} before it runs (to test waiting and
+		 * timeouts); default zero. Turns asynchronous imports on.
+		 */
+		public Builder asyncImportDelay(Duration asyncImportDelay) {
+			Objects.requireNonNull(asyncImportDelay, "asyncImportDelay must not be null");
+			if (asyncImportDelay.isNegative()) {
+				throw new IllegalArgumentException("asyncImportDelay must not be negative");
+			}
+			this.asyncImportDelay = asyncImportDelay;
+			this.asyncImports = true;
+			return this;
+		}
+
+		/**
+		 * The number of threads serving requests (WireMock's {@code containerThreads}; a few are taken
+		 * by the server's acceptors and selectors); default {@value LabelStudioEmulator#DEFAULT_CONTAINER_THREADS}.
+		 */
+		public Builder containerThreads(int containerThreads) {
+			if (containerThreads < 8) {
+				throw new IllegalArgumentException("containerThreads must be at least 8 but was " + containerThreads);
+			}
+			this.containerThreads = containerThreads;
+			return this;
+		}
+
+		/**
+		 * Keep only the last requests in WireMock's request journal (for long runs; the journal keeps
+		 * every request with its body otherwise); 0 (the default) keeps them all.
+		 */
+		public Builder maxRequestJournalEntries(int maxRequestJournalEntries) {
+			if (maxRequestJournalEntries < 0) {
+				throw new IllegalArgumentException("maxRequestJournalEntries must not be negative");
+			}
+			this.maxRequestJournalEntries = maxRequestJournalEntries;
+			return this;
+		}
+
 		/** Start the emulator. */
 		public LabelStudioEmulator start() {
 			return new LabelStudioEmulator(this);
@@ -221,7 +294,8 @@ public final class LabelStudioEmulator implements AutoCloseable {
 
 		@Override
 		public String toString() {
-			return "LabelStudioEmulator.Builder[port=" + this.port + ", credentials=***]";
+			return "LabelStudioEmulator.Builder[port=" + this.port + ", asyncImports=" + this.asyncImports
+					+ ", credentials=***]";
 		}
 
 	}

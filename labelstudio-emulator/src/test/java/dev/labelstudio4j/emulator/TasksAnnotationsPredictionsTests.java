@@ -124,14 +124,14 @@ class TasksAnnotationsPredictionsTests {
 	}
 
 	@Test
-	void taskListsFilteredByDataManagerFiltersAreRefusedNotAnsweredWrongly() {
+	void taskListsAreFilteredByAQueryAndEmptyFilterItemsKeepEveryTask() {
 		String query = "{\"filters\": {\"conjunction\": \"and\", \"items\": [{\"filter\": \"filter:tasks:id\","
 				+ " \"operator\": \"equal\", \"type\": \"Number\", \"value\": 1}]}}";
-		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> this.calls.map(ApiRequest.get("tasks.list", "/api/tasks/")
-				.query("project", this.project)
-				.query("query", query)))
-			.satisfies((ex) -> assertThat(ex.getDetail()).contains("filters are not supported"));
+		Map<String, Object> filtered = this.calls.map(ApiRequest.get("tasks.list", "/api/tasks/")
+			.query("project", this.project)
+			.query("query", query));
+		assertThat(filtered).containsEntry("total", 1);
+		assertThat(tasks(filtered)).extracting((t) -> t.get("id")).containsExactly(1);
 		assertThat(this.calls.map(ApiRequest.get("tasks.list", "/api/tasks/")
 			.query("project", this.project)
 			.query("query", "{\"filters\": {\"conjunction\": \"and\", \"items\": []}}"))).containsEntry("total", 3);

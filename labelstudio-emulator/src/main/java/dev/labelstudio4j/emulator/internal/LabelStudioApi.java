@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,15 +29,20 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Label Studio's API as a WireMock response transformer: each request is routed by method and exact
  * path (trailing slashes included) to a handler that reads and changes the in-memory state and
- * answers with Label Studio's JSON, status codes and error bodies. Thread-safe: requests are served
- * one at a time against the state.
+ * answers with Label Studio's JSON, status codes and error bodies. Thread-safe: requests that only read
+ * (GET) run in parallel under the state's read lock, the others one at a time under its write lock;
+ * request bodies are parsed (and the file of a URL import downloaded) before the lock is taken, answers
+ * are serialized while it is held. Asynchronous imports run on one background thread, closed by
+ * {@link #close()}.
  */
-public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
+public final class LabelStudioApi implements ResponseDefinitionTransformerV2, AutoCloseable {
 
 	/** The transformer's name, referenced by the emulator's catch-all stub. */
 	public static final String NAME = "labelstudio-emulator";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Pattern IMPORT_PATH = Pattern.compile("/api/projects/\\d+/import");
 
 	private final EmulatorState state;
 
@@ -63,6 +72,17 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private final FileRoutes files;
 
+	private final UrlDownloads downloads = new UrlDownloads();
+
+	private final boolean asyncImports;
+
+	private final Duration asyncImportDelay;
+
+	private final @Nullable ScheduledExecutorService importExecutor;
+
+	/** Counts resets, so that a background import started before a reset does nothing after it. */
+	private long generation;
+
 	/**
 	 * Create the API with its initial state: the emulator's own user (id 1) and nothing else.
 	 * @param clock the clock for timestamps and token expiry
@@ -70,13 +90,22 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 	 * @param personalAccessToken the personal access token to accept, or {@code null} to generate one
 	 * @param accessTokenLifetime the lifetime of the access tokens issued for it
 	 * @param version the Label Studio version to report
+	 * @param asyncImports whether imports answer {@code {"import": id}} and run in the background
+	 * @param asyncImportDelay how long a background import waits before it runs
 	 */
 	public LabelStudioApi(Clock clock, String apiKey, @Nullable String personalAccessToken,
-			Duration accessTokenLifetime, String version) {
+			Duration accessTokenLifetime, String version, boolean asyncImports, Duration asyncImportDelay) {
 		this.state = new EmulatorState(clock);
 		this.json = JsonMapper.builder().build();
+		this.asyncImports = asyncImports;
+		this.asyncImportDelay = asyncImportDelay;
+		this.importExecutor = asyncImports ? Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "labelstudio-emulator-imports");
+			thread.setDaemon(true);
+			return thread;
+		}) : null;
 		this.users = new UserRoutes(this.state);
-		this.projects = new ProjectRoutes(this.state, this.json);
+		this.projects = new ProjectRoutes(this.state, this.json, new BackgroundImports());
 		this.tasks = new TaskRoutes(this.state, this.json);
 		this.dataManager = new DataManagerRoutes(this.state);
 		this.ml = new MlRoutes(this.state);
@@ -113,34 +142,74 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	/** Forget every project, task, annotation, prediction, view, ML backend, upload and added user. */
 	public void reset() {
-		this.state.lock.lock();
+		this.state.lock.writeLock().lock();
 		try {
+			this.generation++;
 			this.state.clear();
 		}
 		finally {
-			this.state.lock.unlock();
+			this.state.lock.writeLock().unlock();
+		}
+	}
+
+	/** Stop the background import thread (imports not yet run are dropped). */
+	@Override
+	public void close() {
+		if (this.importExecutor != null) {
+			this.importExecutor.shutdownNow();
 		}
 	}
 
 	@Override
 	public ResponseDefinition transform(ServeEvent serveEvent) {
-		Request request = serveEvent.getRequest();
-		Reply reply;
-		this.state.lock.lock();
+		Call call = new Call(serveEvent.getRequest(), this.json);
+		call.parseBody();
+		prepareDownload(call);
+		Lock lock = call.method.equals("GET") ? this.state.lock.readLock() : this.state.lock.writeLock();
+		lock.lock();
 		try {
-			reply = serve(new Call(request, this.json));
-		}
-		catch (ApiError ex) {
-			reply = error(ex);
-		}
-		catch (RuntimeException ex) {
-			reply = error(new ApiError(500, "Internal server error in the Label Studio emulator: "
-					+ ex.getClass().getSimpleName(), null));
+			Reply reply;
+			try {
+				reply = serve(call);
+			}
+			catch (ApiError ex) {
+				reply = error(ex);
+			}
+			catch (RuntimeException ex) {
+				reply = error(new ApiError(500, "Internal server error in the Label Studio emulator: "
+						+ ex.getClass().getSimpleName(), null));
+			}
+			return reply.toDefinition(this.json);
 		}
 		finally {
-			this.state.lock.unlock();
+			lock.unlock();
 		}
-		return reply.toDefinition(this.json);
+	}
+
+	/**
+	 * For an authenticated URL import ({@code url=} in a form body), download the file now, before the
+	 * lock is taken: the URL may be served by this emulator.
+	 */
+	private void prepareDownload(Call call) {
+		if (!call.method.equals("POST") || !IMPORT_PATH.matcher(call.path).matches() || !call.isFormUrlEncoded()) {
+			return;
+		}
+		String url = call.formParam("url");
+		if (url == null || url.isBlank() || url.strip().startsWith("[") || url.strip().startsWith("{")) {
+			return;
+		}
+		try {
+			authenticate(call);
+		}
+		catch (ApiError ex) {
+			return;
+		}
+		try {
+			call.download = this.downloads.fetch(url);
+		}
+		catch (ApiError ex) {
+			call.download = ex;
+		}
 	}
 
 	private Reply serve(Call call) {
@@ -334,6 +403,37 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 	@Override
 	public String toString() {
 		return "LabelStudioApi[credentials=***]";
+	}
+
+	/** Runs imports in the background under the write lock, unless the state was reset meanwhile. */
+	private final class BackgroundImports implements ProjectRoutes.AsyncImports {
+
+		@Override
+		public boolean enabled() {
+			return LabelStudioApi.this.asyncImports;
+		}
+
+		@Override
+		public void submit(Runnable job) {
+			ScheduledExecutorService executor = LabelStudioApi.this.importExecutor;
+			if (executor == null) {
+				throw new IllegalStateException("asynchronous imports are off");
+			}
+			long submittedIn = LabelStudioApi.this.generation;
+			executor.schedule(() -> {
+				Lock lock = LabelStudioApi.this.state.lock.writeLock();
+				lock.lock();
+				try {
+					if (submittedIn == LabelStudioApi.this.generation) {
+						job.run();
+					}
+				}
+				finally {
+					lock.unlock();
+				}
+			}, LabelStudioApi.this.asyncImportDelay.toNanos(), TimeUnit.NANOSECONDS);
+		}
+
 	}
 
 	private record Route(String method, Pattern pattern, BiFunction<Call, Matcher, Reply> handler,
