@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import dev.labelstudio4j.client.BadRequestException;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.predictions.Prediction;
+import dev.labelstudio4j.client.regions.Region;
 import dev.labelstudio4j.client.predictions.PredictionListParams;
 import dev.labelstudio4j.client.projects.ImportFailedException;
 import dev.labelstudio4j.client.projects.ImportOptions;
@@ -171,7 +172,7 @@ class ImportModesTests {
 			assertThat(first.data()).isEqualTo(Map.of("text", "good"));
 			List<Prediction> predictions = client.predictions().list(PredictionListParams.builder().task(2).build());
 			assertThat(predictions).singleElement()
-				.satisfies((p) -> assertThat(p.result()).isEqualTo(List.of(Calls.choice("Negative"))));
+				.satisfies((p) -> assertThat(p.result()).extracting(Region::rawJson).containsExactly(Calls.choice("Negative")));
 			emulator.wireMock().verify(postRequestedFor(urlPathEqualTo("/api/projects/" + project + "/import"))
 				.withQueryParam("preannotated_from_fields", com.github.tomakehurst.wiremock.client.WireMock.equalTo("guess")));
 			assertThatExceptionOfType(BadRequestException.class)
