@@ -124,6 +124,9 @@ final class DataManagerRoutes {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		if (action.equals("delete_tasks")) {
 			chosen.forEach(this.state::removeTask);
+			if (!chosen.isEmpty()) {
+				this.state.changes.tasksDeleted(projectId, List.copyOf(chosen));
+			}
 			processed = chosen.size();
 			answer.put("processed_items", processed);
 			answer.put("reload", true);
@@ -132,7 +135,12 @@ final class DataManagerRoutes {
 		Map<Long, Map<String, Object>> store = action.equals("delete_tasks_annotations") ? this.state.annotations
 				: this.state.predictions;
 		int before = store.size();
+		List<Long> removed = store.values().stream().filter((item) -> chosen.contains(item.get("task")))
+			.map((item) -> (Long) item.get("id")).toList();
 		store.values().removeIf((item) -> chosen.contains(item.get("task")));
+		if (store == this.state.annotations && !removed.isEmpty()) {
+			this.state.changes.annotationsDeleted(projectId, removed);
+		}
 		processed = before - store.size();
 		answer.put("processed_items", processed);
 		answer.put("detail", "Deleted " + processed

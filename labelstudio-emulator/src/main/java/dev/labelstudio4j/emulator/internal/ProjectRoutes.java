@@ -111,6 +111,7 @@ final class ProjectRoutes {
 		project.put("pinned_at", null);
 		project.putAll(fields);
 		this.state.projects.put(id, project);
+		this.state.changes.projectCreated(id);
 		return Reply.json(201, this.state.renderProject(project));
 	}
 
@@ -149,6 +150,7 @@ final class ProjectRoutes {
 	Reply updateProject(long id, Call call) {
 		Map<String, Object> project = this.state.project(id);
 		project.putAll(projectFields(call.jsonObject()));
+		this.state.changes.projectUpdated(id);
 		return Reply.json(200, this.state.renderProject(project));
 	}
 
@@ -168,6 +170,7 @@ final class ProjectRoutes {
 			this.state.fileUploads.remove(upload);
 			this.state.fileContents.remove(upload);
 		});
+		this.state.changes.projectDeleted(id);
 		return Reply.noContent();
 	}
 
@@ -271,6 +274,9 @@ final class ProjectRoutes {
 			body.put("task_ids", taskIds);
 		}
 		recordImport(projectId, commit, returnIds, body, taskIds);
+		if (!taskIds.isEmpty()) {
+			this.state.changes.tasksCreated(projectId, taskIds);
+		}
 		return Reply.json(201, body);
 	}
 
