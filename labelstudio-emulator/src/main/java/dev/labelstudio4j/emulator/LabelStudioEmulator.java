@@ -47,6 +47,7 @@ public final class LabelStudioEmulator implements AutoCloseable {
 				builder.accessTokenLifetime, SERVER_VERSION);
 		WireMockConfiguration options = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
+			.http2PlainDisabled(true)
 			.extensions(this.api);
 		if (builder.port > 0) {
 			options.port(builder.port);
