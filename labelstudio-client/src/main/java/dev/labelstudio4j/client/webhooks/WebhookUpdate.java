@@ -1,5 +1,7 @@
 package dev.labelstudio4j.client.webhooks;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import dev.labelstudio4j.client.internal.Args;
@@ -18,7 +20,7 @@ public final class WebhookUpdate extends AbstractWebhookParams {
 
 	/**
 	 * Create a new builder with the full action list the webhook is to have.
-	 * @param actions the actions, empty for none (with {@code sendForAllActions} the list is ignored)
+	 * @param actions the actions, an empty list for none (with {@code sendForAllActions} the list is ignored)
 	 * @return a builder with the actions set
 	 */
 	public static Builder builder(List<WebhookAction> actions) {
@@ -26,11 +28,18 @@ public final class WebhookUpdate extends AbstractWebhookParams {
 	}
 
 	/**
-	 * Create a new builder with the full action list the webhook is to have.
-	 * @param actions the actions, none for an empty list
+	 * Create a new builder with the full action list the webhook is to have. For none, pass an empty list to
+	 * {@link #builder(List)}.
+	 * @param action the first action
+	 * @param more the other actions
 	 * @return a builder with the actions set
 	 */
-	public static Builder builder(WebhookAction... actions) {
+	public static Builder builder(WebhookAction action, WebhookAction... more) {
+		Args.notNull(action, "action");
+		Args.notNull(more, "more");
+		List<WebhookAction> actions = new ArrayList<>();
+		actions.add(action);
+		actions.addAll(Arrays.asList(more));
 		return new Builder().actions(actions);
 	}
 

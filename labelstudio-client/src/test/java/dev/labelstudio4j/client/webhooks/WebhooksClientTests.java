@@ -159,7 +159,7 @@ class WebhooksClientTests extends WireMockTestBase {
 	@Test
 	void updateAlwaysSendsTheFullActionList() {
 		stubFor(patch(urlEqualTo("/api/webhooks/7/")).willReturn(okJson(WEBHOOK_7)));
-		this.client.webhooks().update(7, WebhookUpdate.builder().isActive(false).build());
+		this.client.webhooks().update(7, WebhookUpdate.builder(List.of()).isActive(false).build());
 		verify(exactly(1), patchRequestedFor(urlEqualTo("/api/webhooks/7/"))
 			.withHeader("Content-Type", equalTo("application/json"))
 			.withRequestBody(equalToJson("{\"is_active\": false, \"actions\": []}")));
@@ -206,7 +206,7 @@ class WebhooksClientTests extends WireMockTestBase {
 		assertThatIllegalArgumentException().isThrownBy(() -> webhooks.get(-1)).withMessageContaining("id");
 		assertThatIllegalArgumentException().isThrownBy(() -> webhooks.delete(0)).withMessageContaining("id");
 		assertThatIllegalArgumentException().isThrownBy(() -> webhooks.create(null)).withMessageContaining("params");
-		assertThatIllegalArgumentException().isThrownBy(() -> webhooks.update(0, WebhookUpdate.builder().build()))
+		assertThatIllegalArgumentException().isThrownBy(() -> webhooks.update(0, WebhookUpdate.builder(List.of()).build()))
 			.withMessageContaining("id");
 		assertThatIllegalArgumentException().isThrownBy(() -> webhooks.update(1, null))
 			.withMessageContaining("params");
@@ -220,6 +220,8 @@ class WebhooksClientTests extends WireMockTestBase {
 			.build()).withMessage("actions must not contain the organization-only action PROJECT_CREATED in a project webhook");
 		assertThatIllegalArgumentException().isThrownBy(() -> WebhookAction.of(""))
 			.withMessageContaining("value");
+		assertThatIllegalArgumentException().isThrownBy(() -> WebhookUpdate.builder(null))
+			.withMessageContaining("actions");
 		verify(exactly(0), anyRequestedFor(anyUrl()));
 	}
 
@@ -234,17 +236,17 @@ class WebhooksClientTests extends WireMockTestBase {
 		Map<String, String> ten = new LinkedHashMap<>(eleven);
 		ten.remove("H10");
 		assertThat(WebhookCreate.builder("https://h.example.com/").headers(ten).build().headers()).hasSize(10);
-		assertThatIllegalArgumentException().isThrownBy(() -> WebhookUpdate.builder()
+		assertThatIllegalArgumentException().isThrownBy(() -> WebhookUpdate.builder(List.of())
 			.headers(Map.of("Bad Header", SECRET)))
 			.withMessage("headers has a header name that does not match [a-zA-Z0-9-_]+: 'Bad Header'")
 			.withMessageNotContaining(SECRET);
-		assertThatIllegalArgumentException().isThrownBy(() -> WebhookUpdate.builder()
+		assertThatIllegalArgumentException().isThrownBy(() -> WebhookUpdate.builder(List.of())
 			.headers(Map.of("X:Secret", SECRET))).withMessageContaining("'X:Secret'");
 		Map<String, String> nullValue = new LinkedHashMap<>();
 		nullValue.put("X-Secret", null);
-		assertThatIllegalArgumentException().isThrownBy(() -> WebhookUpdate.builder().headers(nullValue))
+		assertThatIllegalArgumentException().isThrownBy(() -> WebhookUpdate.builder(List.of()).headers(nullValue))
 			.withMessage("headers has a null value for header 'X-Secret'");
-		assertThat(WebhookUpdate.builder().headers(Map.of("a_B-9", "x")).build().headers())
+		assertThat(WebhookUpdate.builder(List.of()).headers(Map.of("a_B-9", "x")).build().headers())
 			.containsEntry("a_B-9", "x");
 		verify(exactly(0), anyRequestedFor(anyUrl()));
 	}

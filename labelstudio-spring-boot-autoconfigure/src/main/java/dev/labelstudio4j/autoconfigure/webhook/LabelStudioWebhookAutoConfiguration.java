@@ -75,6 +75,7 @@ public final class LabelStudioWebhookAutoConfiguration {
 		}
 
 		@Bean
+		@ConditionalOnMissingBean(name = "labelStudioWebhookRouterFunction")
 		RouterFunction<ServerResponse> labelStudioWebhookRouterFunction(LabelStudioWebhookProperties properties,
 				WebhookEventDispatcher dispatcher, ObjectProvider<WebhookMetrics> metrics) {
 			WebhookReceiver receiver = new WebhookReceiver(properties.getSecretHeader(), properties.getSecret(),
@@ -83,6 +84,7 @@ public final class LabelStudioWebhookAutoConfiguration {
 		}
 
 		@Bean
+		@ConditionalOnMissingBean
 		@ConditionalOnProperty("labelstudio.webhook.register.project")
 		WebhookRegistrar labelStudioWebhookRegistrar(LabelStudioWebhookProperties properties,
 				ObjectProvider<WebhooksClient> webhooks, Environment environment) {
