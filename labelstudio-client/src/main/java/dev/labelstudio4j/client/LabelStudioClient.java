@@ -42,6 +42,7 @@ import dev.labelstudio4j.client.internal.resources.DefaultProjectsClient;
 import dev.labelstudio4j.client.internal.resources.DefaultTasksClient;
 import dev.labelstudio4j.client.internal.resources.DefaultUsersClient;
 import dev.labelstudio4j.client.internal.resources.DefaultViewsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultWebhooksClient;
 import dev.labelstudio4j.client.files.FilesClient;
 import dev.labelstudio4j.client.ml.MlClient;
 import dev.labelstudio4j.client.predictions.PredictionsClient;
@@ -49,6 +50,7 @@ import dev.labelstudio4j.client.projects.ProjectsClient;
 import dev.labelstudio4j.client.tasks.TasksClient;
 import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
+import dev.labelstudio4j.client.webhooks.WebhooksClient;
 
 /**
  * The entry point: one client per Label Studio server and set of credentials, with one accessor per
@@ -111,6 +113,8 @@ public final class LabelStudioClient implements AutoCloseable {
 
 	private final TasksClient tasks;
 
+	private final WebhooksClient webhooks;
+
 	private LabelStudioClient(ApiInvoker invoker, Class<? extends ClientHttpRequestFactory> requestFactoryType,
 			boolean ownsTransport) {
 		this.invoker = invoker;
@@ -125,6 +129,7 @@ public final class LabelStudioClient implements AutoCloseable {
 		this.ml = new DefaultMlClient(invoker);
 		this.predictions = new DefaultPredictionsClient(invoker);
 		this.tasks = new DefaultTasksClient(invoker);
+		this.webhooks = new DefaultWebhooksClient(invoker);
 	}
 
 	public static Builder builder() {
@@ -175,6 +180,14 @@ public final class LabelStudioClient implements AutoCloseable {
 
 	public TasksClient tasks() {
 		return this.tasks;
+	}
+
+	/**
+	 * Return the webhooks client.
+	 * @return the client for {@code /api/webhooks/}
+	 */
+	public WebhooksClient webhooks() {
+		return this.webhooks;
 	}
 
 	/** The server's base URL. */

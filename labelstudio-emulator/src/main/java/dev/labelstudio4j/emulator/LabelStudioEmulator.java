@@ -2,6 +2,7 @@ package dev.labelstudio4j.emulator;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -50,6 +51,7 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		WireMockConfiguration options = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
 			.containerThreads(builder.containerThreads)
+			.http2PlainDisabled(true)
 			.extensions(this.api);
 		if (builder.maxRequestJournalEntries > 0) {
 			options.maxRequestJournalEntries(builder.maxRequestJournalEntries);
@@ -130,9 +132,9 @@ public final class LabelStudioEmulator implements AutoCloseable {
 	}
 
 	/**
-	 * Forget all data (projects, tasks, annotations, predictions, views, ML backends, uploads and added
-	 * users; ids start again from 1), every stub added through {@link #wireMock()} and the request
-	 * journal. Credentials stay as they are.
+	 * Forget all data (projects, tasks, annotations, predictions, views, ML backends, uploads, webhooks, the
+	 * recorded webhook deliveries and added users; ids start again from 1), every stub added through
+	 * {@link #wireMock()} and the request journal. Credentials stay as they are.
 	 */
 	public void reset() {
 		this.api.reset();
@@ -146,6 +148,38 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		registerApiStub();
 	}
 
+	/**
+	 * Wait until every webhook delivery started so far has ended. The emulator POSTs Label Studio's payload to
+	 * each matching active webhook when tasks, annotations or projects change through its API, off the request
+	 * thread, with a 1 s timeout and no retry: a test that changes something and then expects the receiver to
+	 * have been called waits here instead of sleeping.
+	 * @param timeout how long to wait at most
+	 * @throws IllegalStateException if deliveries are still running after the timeout
+	 */
+	public void awaitWebhookDeliveries(Duration timeout) {
+		Objects.requireNonNull(timeout, "timeout must not be null");
+		if (!this.api.webhookDeliveries().await(timeout)) {
+			throw new IllegalStateException("Webhook deliveries still running after " + timeout);
+		}
+	}
+
+	/**
+	 * Wait up to 10 seconds until every webhook delivery started so far has ended; see
+	 * {@link #awaitWebhookDeliveries(Duration)}.
+	 * @throws IllegalStateException if deliveries are still running after 10 seconds
+	 */
+	public void awaitWebhookDeliveries() {
+		awaitWebhookDeliveries(Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Return the webhook deliveries that have ended since the start or the last {@link #reset()}, in order.
+	 * @return the deliveries
+	 */
+	public List<WebhookDelivery> webhookDeliveries() {
+		return this.api.webhookDeliveries().delivered();
+	}
+
 	/** Whether the server is running. */
 	public boolean isRunning() {
 		return this.server.isRunning();
@@ -157,6 +191,7 @@ public final class LabelStudioEmulator implements AutoCloseable {
 			this.server.stop();
 		}
 		this.api.close();
+		this.api.webhookDeliveries().close();
 	}
 
 	@Override

@@ -29,6 +29,7 @@ import dev.labelstudio4j.client.projects.ProjectsClient;
 import dev.labelstudio4j.client.tasks.TasksClient;
 import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
+import dev.labelstudio4j.client.webhooks.WebhooksClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -199,6 +200,12 @@ public final class LabelStudioAutoConfiguration {
 	@ConditionalOnMissingBean
 	PredictionsClient labelStudioPredictionsClient(LabelStudioClient client) {
 		return client.predictions();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebhooksClient labelStudioWebhooksClient(LabelStudioClient client) {
+		return client.webhooks();
 	}
 
 	/**

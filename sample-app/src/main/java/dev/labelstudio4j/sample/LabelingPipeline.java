@@ -159,6 +159,15 @@ public class LabelingPipeline {
 		return new SyncResult(projectId, tasksScanned, labeledTasks, annotations, byChoice, sample);
 	}
 
+	/**
+	 * Return the id of the sample's project.
+	 * @return the id
+	 * @throws ProjectMissingException when the project does not exist (yet)
+	 */
+	long requireProjectId() {
+		return projectId();
+	}
+
 	private long projectId() {
 		Long projectId = this.projectId;
 		if (projectId == null) {

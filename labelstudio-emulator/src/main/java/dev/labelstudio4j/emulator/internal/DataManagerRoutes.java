@@ -129,12 +129,23 @@ final class DataManagerRoutes {
 		Map<String, Object> answer = new LinkedHashMap<>();
 		if (action.equals("delete_tasks")) {
 			this.state.removeTasks(projectId, new HashSet<>(chosen));
+			if (!chosen.isEmpty()) {
+				this.state.changes.tasksDeleted(projectId, List.copyOf(chosen));
+			}
 			answer.put("processed_items", chosen.size());
 			answer.put("reload", true);
 			return Reply.json(200, answer);
 		}
 		boolean predictions = action.equals("delete_tasks_predictions");
+		List<Long> removedAnnotations = new ArrayList<>();
+		if (!predictions) {
+			chosen.forEach((taskId) -> this.state.annotationsOf(taskId)
+				.forEach((annotation) -> removedAnnotations.add((Long) annotation.get("id"))));
+		}
 		int processed = this.state.removeRelated(chosen, predictions);
+		if (!removedAnnotations.isEmpty()) {
+			this.state.changes.annotationsDeleted(projectId, removedAnnotations);
+		}
 		answer.put("processed_items", processed);
 		answer.put("detail", "Deleted " + processed + (predictions ? " predictions" : " annotations"));
 		return Reply.json(200, answer);

@@ -67,6 +67,9 @@ final class EmulatorState {
 
 	private final Map<String, Long> sequences = new LinkedHashMap<>();
 
+	/** Told of changes to projects, tasks and annotations (the webhook deliveries). */
+	ChangeListener changes = ChangeListener.NONE;
+
 	EmulatorState(Clock clock) {
 		this.clock = clock;
 	}

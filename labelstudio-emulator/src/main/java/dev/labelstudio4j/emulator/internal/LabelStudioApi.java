@@ -83,6 +83,10 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 	/** Counts resets, so that a background import started before a reset does nothing after it. */
 	private long generation;
 
+	private final WebhookRoutes webhooks;
+
+	private final WebhookDeliveries deliveries;
+
 	/**
 	 * Create the API with its initial state: the emulator's own user (id 1) and nothing else.
 	 * @param clock the clock for timestamps and token expiry
@@ -110,6 +114,9 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		this.dataManager = new DataManagerRoutes(this.state);
 		this.ml = new MlRoutes(this.state);
 		this.files = new FileRoutes(this.state);
+		this.webhooks = new WebhookRoutes(this.state);
+		this.deliveries = new WebhookDeliveries(this.state, this.webhooks, this.json);
+		this.state.changes = this.deliveries;
 		this.tokens = new Tokens(this.json, clock);
 		this.apiKey = apiKey;
 		this.personalAccessToken = (personalAccessToken != null) ? personalAccessToken : this.tokens.refreshToken(1);
@@ -146,6 +153,8 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		try {
 			this.generation++;
 			this.state.clear();
+			this.webhooks.clear();
+			this.deliveries.clear();
 		}
 		finally {
 			this.state.lock.writeLock().unlock();
@@ -335,6 +344,13 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		route("PATCH", "/api/import/file-upload/" + id, (c, m) -> this.files.updateFileUpload(id(m), c));
 		route("DELETE", "/api/import/file-upload/" + id, (c, m) -> this.files.deleteFileUpload(id(m)));
 		route("GET", "/data/upload/(.+)", (c, m) -> this.files.download(m.group(1)));
+
+		route("GET", "/api/webhooks/", (c, m) -> this.webhooks.list(c));
+		route("POST", "/api/webhooks/", (c, m) -> this.webhooks.create(c));
+		publicRoute("GET", "/api/webhooks/info/", (c, m) -> this.webhooks.info(c));
+		route("GET", "/api/webhooks/" + id + "/", (c, m) -> this.webhooks.get(id(m)));
+		route("PATCH", "/api/webhooks/" + id + "/", (c, m) -> this.webhooks.update(id(m), c));
+		route("DELETE", "/api/webhooks/" + id + "/", (c, m) -> this.webhooks.delete(id(m)));
 	}
 
 	private static long id(Matcher matcher) {
@@ -398,6 +414,11 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		RANDOM.nextBytes(bytes);
 		this.apiKey = HexFormat.of().formatHex(bytes);
 		return Reply.json(201, Map.of("token", this.apiKey));
+	}
+
+	/** The webhook deliveries: waiting for them and what they sent. */
+	public WebhookDeliveries webhookDeliveries() {
+		return this.deliveries;
 	}
 
 	@Override

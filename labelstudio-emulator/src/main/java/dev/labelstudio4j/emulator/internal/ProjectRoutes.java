@@ -114,6 +114,7 @@ final class ProjectRoutes {
 		project.put("pinned_at", null);
 		project.putAll(fields);
 		this.state.addProject(project);
+		this.state.changes.projectCreated(id);
 		return Reply.json(201, this.state.renderProject(project));
 	}
 
@@ -153,6 +154,7 @@ final class ProjectRoutes {
 		Map<String, Object> project = this.state.project(id);
 		project.putAll(projectFields(call.jsonObject()));
 		this.state.projectChanged(project);
+		this.state.changes.projectUpdated(id);
 		return Reply.json(200, this.state.renderProject(project));
 	}
 
@@ -170,6 +172,7 @@ final class ProjectRoutes {
 			this.state.fileUploads.remove(upload);
 			this.state.fileContents.remove(upload);
 		});
+		this.state.changes.projectDeleted(id);
 		return Reply.noContent();
 	}
 
@@ -349,6 +352,9 @@ final class ProjectRoutes {
 			body.put("task_ids", taskIds);
 		}
 		request.taskIds = taskIds;
+		if (!taskIds.isEmpty()) {
+			this.state.changes.tasksCreated(request.projectId, taskIds);
+		}
 		return body;
 	}
 

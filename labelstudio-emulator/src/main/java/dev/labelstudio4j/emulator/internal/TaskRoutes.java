@@ -117,6 +117,7 @@ final class TaskRoutes {
 		}
 		Map<String, Object> meta = (body.get("meta") instanceof Map<?, ?> m) ? Support.asMap(m) : new LinkedHashMap<>();
 		Map<String, Object> task = this.state.newTask(projectId, Support.asMap(map), meta, null);
+		this.state.changes.tasksCreated(projectId, List.of((Long) task.get("id")));
 		return Reply.json(201, this.state.renderTask(task, false));
 	}
 
@@ -140,14 +141,19 @@ final class TaskRoutes {
 	}
 
 	Reply deleteTask(long id) {
-		this.state.task(id);
+		long projectId = (Long) this.state.task(id).get("project");
 		this.state.removeTask(id);
+		this.state.changes.tasksDeleted(projectId, List.of(id));
 		return Reply.noContent();
 	}
 
 	Reply deleteAllTasks(long projectId) {
 		this.state.project(projectId);
-		this.state.removeTasks(projectId, new HashSet<>(this.state.taskIdsOf(projectId)));
+		List<Long> taskIds = new ArrayList<>(this.state.taskIdsOf(projectId));
+		this.state.removeTasks(projectId, new HashSet<>(taskIds));
+		if (!taskIds.isEmpty()) {
+			this.state.changes.tasksDeleted(projectId, taskIds);
+		}
 		return Reply.noContent();
 	}
 
@@ -159,6 +165,7 @@ final class TaskRoutes {
 	Reply createAnnotation(long taskId, Call call) {
 		Map<String, Object> task = this.state.task(taskId);
 		Map<String, Object> annotation = this.state.newAnnotation(task, call.jsonObject());
+		this.state.changes.annotationCreated((Long) annotation.get("id"));
 		return Reply.json(201, this.state.renderAnnotation(annotation));
 	}
 
@@ -186,11 +193,14 @@ final class TaskRoutes {
 			annotation.put("updated_by", user.longValue());
 		}
 		annotation.put("updated_at", this.state.now());
+		this.state.changes.annotationUpdated(id);
 		return Reply.json(200, this.state.renderAnnotation(annotation));
 	}
 
 	Reply deleteAnnotation(long id) {
+		long projectId = (Long) this.state.annotation(id).get("project");
 		this.state.removeAnnotation(id);
+		this.state.changes.annotationsDeleted(projectId, List.of(id));
 		return Reply.noContent();
 	}
 
