@@ -119,8 +119,10 @@ public final class DefaultExportsClient implements ExportsClient {
 		for (Long id : options.taskIds()) {
 			request.query("ids[]", id);
 		}
-		RequestOptions effective = (requestOptions.readTimeout() != null) ? requestOptions
-				: RequestOptions.builder().readTimeout(options.readTimeout()).build().mergedWith(requestOptions);
+		boolean ownTimeout = requestOptions.readTimeout() == null && this.invoker.transport().supportsReadTimeoutPerCall();
+		RequestOptions effective = ownTimeout
+				? RequestOptions.builder().readTimeout(options.readTimeout()).build().mergedWith(requestOptions)
+				: requestOptions;
 		return request.options(effective);
 	}
 
