@@ -111,6 +111,14 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		return this.server;
 	}
 
+	/**
+	 * The emulated export snapshots' behaviour: how long a snapshot or conversion stays {@code in_progress},
+	 * and which ones fail.
+	 */
+	public EmulatedExports exports() {
+		return new EmulatedExports(this.api.exports());
+	}
+
 	/** A client for this emulator authenticated with the legacy API key. */
 	public LabelStudioClient client() {
 		return LabelStudioClient.create(baseUrl(), apiKey());

@@ -63,6 +63,10 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private final FileRoutes files;
 
+	private final ExportState exportState = new ExportState();
+
+	private final ExportRoutes exports;
+
 	/**
 	 * Create the API with its initial state: the emulator's own user (id 1) and nothing else.
 	 * @param clock the clock for timestamps and token expiry
@@ -81,6 +85,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		this.dataManager = new DataManagerRoutes(this.state);
 		this.ml = new MlRoutes(this.state);
 		this.files = new FileRoutes(this.state);
+		this.exports = new ExportRoutes(this.state, this.exportState, this.json);
 		this.tokens = new Tokens(this.json, clock);
 		this.apiKey = apiKey;
 		this.personalAccessToken = (personalAccessToken != null) ? personalAccessToken : this.tokens.refreshToken(1);
@@ -106,6 +111,11 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		return this.apiKey;
 	}
 
+	/** The export snapshots, and how long they take and which fail. */
+	public ExportState exports() {
+		return this.exportState;
+	}
+
 	/** The personal access token (a refresh JWT). */
 	public String personalAccessToken() {
 		return this.personalAccessToken;
@@ -116,6 +126,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		this.state.lock.lock();
 		try {
 			this.state.clear();
+			this.exportState.clear();
 		}
 		finally {
 			this.state.lock.unlock();
@@ -266,6 +277,20 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		route("PATCH", "/api/import/file-upload/" + id, (c, m) -> this.files.updateFileUpload(id(m), c));
 		route("DELETE", "/api/import/file-upload/" + id, (c, m) -> this.files.deleteFileUpload(id(m)));
 		route("GET", "/data/upload/(.+)", (c, m) -> this.files.download(m.group(1)));
+
+		registerExportRoutes(id);
+	}
+
+	private void registerExportRoutes(String id) {
+		String project = "/api/projects/" + id;
+		route("GET", project + "/export", (c, m) -> this.exports.syncExport(id(m), c));
+		route("GET", project + "/export/formats", (c, m) -> this.exports.listFormats(id(m)));
+		route("GET", project + "/exports/", (c, m) -> this.exports.listSnapshots(id(m)));
+		route("POST", project + "/exports/", (c, m) -> this.exports.createSnapshot(id(m), c));
+		route("GET", project + "/exports/" + id, (c, m) -> this.exports.getSnapshot(id(m), id(m, 2)));
+		route("DELETE", project + "/exports/" + id, (c, m) -> this.exports.deleteSnapshot(id(m), id(m, 2)));
+		route("POST", project + "/exports/" + id + "/convert", (c, m) -> this.exports.convert(id(m), id(m, 2), c));
+		route("GET", project + "/exports/" + id + "/download", (c, m) -> this.exports.download(id(m), id(m, 2), c));
 	}
 
 	private static long id(Matcher matcher) {
