@@ -14,7 +14,7 @@ import dev.labelstudio4j.emulator.internal.LabelStudioApi;
 
 /**
  * An in-memory, stateful Label Studio API server for tests: projects, tasks, imports, annotations,
- * predictions, users, views, actions, ML backends and file uploads behave as on a Label Studio server
+ * predictions, users, views, actions, ML backends, file uploads and exports behave as on a Label Studio server
  * (ids in order, counters, paging, error bodies), without one. Built on WireMock: {@link #wireMock()}
  * gives the request journal, verification and fault injection (stubs added there take precedence over
  * the emulated API).
