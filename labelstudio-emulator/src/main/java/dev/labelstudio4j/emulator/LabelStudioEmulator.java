@@ -15,7 +15,7 @@ import dev.labelstudio4j.emulator.internal.LabelStudioApi;
 
 /**
  * An in-memory, stateful Label Studio API server for tests: projects, tasks, imports, annotations,
- * predictions, users, views, actions, ML backends and file uploads behave as on a Label Studio server
+ * predictions, users, views, actions, ML backends, file uploads and exports behave as on a Label Studio server
  * (ids in order, counters, paging, error bodies), without one. Built on WireMock: {@link #wireMock()}
  * gives the request journal, verification and fault injection (stubs added there take precedence over
  * the emulated API).
@@ -124,6 +124,14 @@ public final class LabelStudioEmulator implements AutoCloseable {
 	 */
 	public WireMockServer wireMock() {
 		return this.server;
+	}
+
+	/**
+	 * The emulated export snapshots' behaviour: how long a snapshot or conversion stays {@code in_progress},
+	 * and which ones fail.
+	 */
+	public EmulatedExports exports() {
+		return new EmulatedExports(this.api.exports());
 	}
 
 	/** A client for this emulator authenticated with the legacy API key. */

@@ -35,6 +35,12 @@ public class DashboardController {
 		return render(this.dashboard.summary(), this.events.latest());
 	}
 
+	/** "Download annotations": links to {@link ExportController}, which streams the export. */
+	static String downloadLinks(long projectId) {
+		return "<a href=\"/api/projects/" + projectId + "/annotations?format=JSON\">JSON</a> &middot; "
+				+ "<a href=\"/api/projects/" + projectId + "/annotations?format=CSV\">CSV</a>";
+	}
+
 	static String render(Summary summary) {
 		return render(summary, List.of());
 	}
@@ -70,13 +76,14 @@ public class DashboardController {
 			html.append("</ul>\n");
 		}
 		html.append("<h2>Projects</h2>\n<table>\n<tr><th>id</th><th>title</th><th>tasks</th>"
-				+ "<th>annotations</th><th>predictions</th></tr>\n");
+				+ "<th>annotations</th><th>predictions</th><th>download annotations</th></tr>\n");
 		for (Summary.ProjectCounts project : summary.projects()) {
 			String title = htmlEscape(String.valueOf(project.title()));
 			html.append("<tr><td class=\"num\">").append(project.id()).append("</td><td>")
 				.append(project.sample() ? "<strong>" + title + "</strong>" : title).append("</td><td class=\"num\">")
 				.append(project.tasks()).append("</td><td class=\"num\">").append(project.annotations())
-				.append("</td><td class=\"num\">").append(project.predictions()).append("</td></tr>\n");
+				.append("</td><td class=\"num\">").append(project.predictions()).append("</td><td>")
+				.append(downloadLinks(project.id())).append("</td></tr>\n");
 		}
 		html.append("</table>\n");
 		html.append("<h2>Client calls</h2>\n<table>\n<tr><th>operation</th><th>calls</th><th>failures</th>"

@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.RequestOptions;
+import dev.labelstudio4j.client.exports.ExportsClient;
 import dev.labelstudio4j.client.files.UploadFile;
 
 /**
@@ -176,5 +177,12 @@ public interface ProjectsClient {
 
 	/** {@code POST /api/projects/{id}/validate/} with per-call options. */
 	ProjectLabelConfig validateConfig(long id, String labelConfig, RequestOptions options);
+
+	/**
+	 * The exports of projects ({@code projects.exports}): synchronous exports, snapshots, conversions and
+	 * streamed downloads.
+	 * @return the exports client
+	 */
+	ExportsClient exports();
 
 }

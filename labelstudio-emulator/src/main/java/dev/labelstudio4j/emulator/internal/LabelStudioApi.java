@@ -86,6 +86,9 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 	private final WebhookRoutes webhooks;
 
 	private final WebhookDeliveries deliveries;
+	private final ExportState exportState = new ExportState();
+
+	private final ExportRoutes exports;
 
 	/**
 	 * Create the API with its initial state: the emulator's own user (id 1) and nothing else.
@@ -117,6 +120,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		this.webhooks = new WebhookRoutes(this.state);
 		this.deliveries = new WebhookDeliveries(this.state, this.webhooks, this.json);
 		this.state.changes = this.deliveries;
+		this.exports = new ExportRoutes(this.state, this.exportState, this.json);
 		this.tokens = new Tokens(this.json, clock);
 		this.apiKey = apiKey;
 		this.personalAccessToken = (personalAccessToken != null) ? personalAccessToken : this.tokens.refreshToken(1);
@@ -142,6 +146,11 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		return this.apiKey;
 	}
 
+	/** The export snapshots, and how long they take and which fail. */
+	public ExportState exports() {
+		return this.exportState;
+	}
+
 	/** The personal access token (a refresh JWT). */
 	public String personalAccessToken() {
 		return this.personalAccessToken;
@@ -155,6 +164,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 			this.state.clear();
 			this.webhooks.clear();
 			this.deliveries.clear();
+			this.exportState.clear();
 		}
 		finally {
 			this.state.lock.writeLock().unlock();
@@ -351,6 +361,19 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		route("GET", "/api/webhooks/" + id + "/", (c, m) -> this.webhooks.get(id(m)));
 		route("PATCH", "/api/webhooks/" + id + "/", (c, m) -> this.webhooks.update(id(m), c));
 		route("DELETE", "/api/webhooks/" + id + "/", (c, m) -> this.webhooks.delete(id(m)));
+		registerExportRoutes(id);
+	}
+
+	private void registerExportRoutes(String id) {
+		String project = "/api/projects/" + id;
+		route("GET", project + "/export", (c, m) -> this.exports.syncExport(id(m), c));
+		route("GET", project + "/export/formats", (c, m) -> this.exports.listFormats(id(m)));
+		route("GET", project + "/exports/", (c, m) -> this.exports.listSnapshots(id(m)));
+		route("POST", project + "/exports/", (c, m) -> this.exports.createSnapshot(id(m), c));
+		route("GET", project + "/exports/" + id, (c, m) -> this.exports.getSnapshot(id(m), id(m, 2)));
+		route("DELETE", project + "/exports/" + id, (c, m) -> this.exports.deleteSnapshot(id(m), id(m, 2)));
+		route("POST", project + "/exports/" + id + "/convert", (c, m) -> this.exports.convert(id(m), id(m, 2), c));
+		route("GET", project + "/exports/" + id + "/download", (c, m) -> this.exports.download(id(m), id(m, 2), c));
 	}
 
 	private static long id(Matcher matcher) {

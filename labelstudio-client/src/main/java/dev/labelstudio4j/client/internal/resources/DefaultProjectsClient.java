@@ -25,6 +25,7 @@ import tools.jackson.databind.SerializationFeature;
 import dev.labelstudio4j.client.LabelStudioException;
 import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.RequestOptions;
+import dev.labelstudio4j.client.exports.ExportsClient;
 import dev.labelstudio4j.client.files.UploadFile;
 import dev.labelstudio4j.client.internal.ApiInvoker;
 import dev.labelstudio4j.client.internal.ApiRequest;
@@ -56,9 +57,17 @@ public final class DefaultProjectsClient implements ProjectsClient {
 
 	private final TasksClient tasks;
 
+	private final ExportsClient exports;
+
 	public DefaultProjectsClient(ApiInvoker invoker) {
 		this.invoker = invoker;
 		this.tasks = new DefaultTasksClient(invoker);
+		this.exports = new DefaultExportsClient(invoker);
+	}
+
+	@Override
+	public ExportsClient exports() {
+		return this.exports;
 	}
 
 	@Override
