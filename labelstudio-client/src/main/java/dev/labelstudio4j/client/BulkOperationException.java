@@ -5,8 +5,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A bulk write (many predictions or annotations in one request) failed; says what was and was not done.
  * {@link #getOutcome()} is {@link Outcome#NOTHING_DONE} when the request surely changed nothing (the server
- * refused it with a 4xx status, or it never reached the server) and {@link Outcome#UNKNOWN} when it may have
- * been carried out in part or in full (a 5xx status, a timeout or a broken connection after sending): check
+ * refused it with a 4xx status or 503, or it never reached the server) and {@link Outcome#UNKNOWN} when it
+ * may have been carried out in part or in full (another 5xx status, a timeout or a broken connection after sending): check
  * the server's state before sending the items again. The failure itself is the {@linkplain #getCause() cause}.
  */
 public class BulkOperationException extends LabelStudioException {
@@ -64,7 +64,8 @@ public class BulkOperationException extends LabelStudioException {
 	static Outcome outcomeOf(LabelStudioException cause) {
 		if (cause instanceof LabelStudioApiException api) {
 			int status = api.getStatusCode();
-			return (status >= 400 && status < 500) ? Outcome.NOTHING_DONE : Outcome.UNKNOWN;
+			// 503, like 429, is the server refusing the request (as the retry policy reads it)
+			return ((status >= 400 && status < 500) || status == 503) ? Outcome.NOTHING_DONE : Outcome.UNKNOWN;
 		}
 		if (cause instanceof LabelStudioIoException io && io.isRequestNotSent()) {
 			return Outcome.NOTHING_DONE;
