@@ -63,6 +63,15 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private final FileRoutes files;
 
+	// Workspaces, tokens, versions and bulk writes: their own route classes and state
+	private final WorkspaceRoutes workspaces;
+
+	private final TokenRoutes tokenRoutes;
+
+	private final VersionRoutes versions;
+
+	private final BulkRoutes bulk;
+
 	/**
 	 * Create the API with its initial state: the emulator's own user (id 1) and nothing else.
 	 * @param clock the clock for timestamps and token expiry
@@ -86,6 +95,10 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		this.personalAccessToken = (personalAccessToken != null) ? personalAccessToken : this.tokens.refreshToken(1);
 		this.accessTokenLifetime = accessTokenLifetime;
 		this.version = version;
+		this.workspaces = new WorkspaceRoutes(this.state);
+		this.tokenRoutes = new TokenRoutes(this.tokens, clock, this.personalAccessToken, accessTokenLifetime);
+		this.versions = new VersionRoutes(version);
+		this.bulk = new BulkRoutes(this.state);
 		this.state.users.put(this.state.nextId("users"), this.state.newUser(1, Map.of("username", "emulator", "email",
 				"emulator@labelstudio.local", "first_name", "Emulator", "last_name", "User")));
 		registerRoutes();
@@ -106,9 +119,13 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		return this.apiKey;
 	}
 
-	/** The personal access token (a refresh JWT). */
+	/**
+	 * The personal access token (a refresh JWT) now in force: the one configured or generated, or the one
+	 * that replaced it by a rotation or a create ({@code /api/token/...}); the first one when all are revoked.
+	 */
 	public String personalAccessToken() {
-		return this.personalAccessToken;
+		String current = this.tokenRoutes.current();
+		return (current != null) ? current : this.personalAccessToken;
 	}
 
 	/** Forget every project, task, annotation, prediction, view, ML backend, upload and added user. */
@@ -116,6 +133,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		this.state.lock.lock();
 		try {
 			this.state.clear();
+			this.workspaces.clear();
 		}
 		finally {
 			this.state.lock.unlock();
@@ -193,8 +211,13 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 	private void registerRoutes() {
 		String id = "(\\d+)";
 		publicRoute("GET", "/health/?", (c, m) -> Reply.json(200, Map.of("status", "UP")));
-		publicRoute("GET", "/api/version/?", (c, m) -> Reply.json(200, Map.of("release", this.version)));
-		publicRoute("POST", "/api/token/refresh/", (c, m) -> refreshToken(c));
+		publicRoute("POST", "/api/token/refresh/", (c, m) -> this.tokenRoutes.refresh(c));
+		RouteTable table = (method, path, authenticated, handler) -> this.routes
+			.add(new Route(method, Pattern.compile(path), handler, authenticated));
+		this.versions.register(table);
+		this.tokenRoutes.register(table);
+		this.workspaces.register(table);
+		this.bulk.register(table);
 		route("GET", "/api/current-user/whoami", (c, m) ->
 				Reply.json(200, this.state.renderUser(this.state.user(1), true)));
 		route("GET", "/api/current-user/token", (c, m) -> Reply.json(200, tokenBody()));
@@ -290,10 +313,15 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 			if (!constantTimeEquals(authorization.substring(6).strip(), this.apiKey)) {
 				throw new ApiError(401, "Invalid token.", null);
 			}
+			if (!this.tokenRoutes.legacyTokensEnabled()) {
+				throw new ApiError(401, "Authentication token no longer valid: legacy token authentication has been"
+						+ " disabled for this organization", null);
+			}
 			return;
 		}
 		if (authorization.startsWith("Bearer ")) {
-			if (this.tokens.verify(authorization.substring(7).strip(), "access") == null) {
+			if (!this.tokenRoutes.apiTokensEnabled()
+					|| this.tokens.verify(authorization.substring(7).strip(), "access") == null) {
 				throw new ApiError(401, "Given token not valid for any token type", null);
 			}
 			return;
@@ -304,17 +332,6 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 	private static boolean constantTimeEquals(String given, String expected) {
 		return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
 				expected.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private Reply refreshToken(Call call) {
-		Object refresh = call.jsonObject().get("refresh");
-		if (!(refresh instanceof String token) || token.isBlank()) {
-			throw ApiError.validation("refresh", "This field is required.");
-		}
-		if (!constantTimeEquals(token, this.personalAccessToken)) {
-			throw new ApiError(401, "Token is invalid or expired", null);
-		}
-		return Reply.json(200, Map.of("access", this.tokens.accessToken(1, this.accessTokenLifetime)));
 	}
 
 	private Map<String, Object> tokenBody() {
