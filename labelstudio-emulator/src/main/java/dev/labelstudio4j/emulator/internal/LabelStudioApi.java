@@ -45,8 +45,6 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private final String personalAccessToken;
 
-	private final Duration accessTokenLifetime;
-
 	private volatile String apiKey;
 
 	private final List<Route> routes = new ArrayList<>();
@@ -93,10 +91,9 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		this.tokens = new Tokens(this.json, clock);
 		this.apiKey = apiKey;
 		this.personalAccessToken = (personalAccessToken != null) ? personalAccessToken : this.tokens.refreshToken(1);
-		this.accessTokenLifetime = accessTokenLifetime;
 		this.version = version;
 		this.workspaces = new WorkspaceRoutes(this.state);
-		this.tokenRoutes = new TokenRoutes(this.tokens, clock, this.personalAccessToken, accessTokenLifetime);
+		this.tokenRoutes = new TokenRoutes(this.tokens, this.personalAccessToken, accessTokenLifetime);
 		this.versions = new VersionRoutes(version);
 		this.bulk = new BulkRoutes(this.state);
 		this.state.users.put(this.state.nextId("users"), this.state.newUser(1, Map.of("username", "emulator", "email",

@@ -2,9 +2,7 @@ package dev.labelstudio4j.emulator.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,17 +16,16 @@ import org.jspecify.annotations.Nullable;
  * (a second create is a 409), blacklisting by the whole or the truncated token (header and payload), a
  * rotation that revokes the old token, and a refresh that refuses revoked tokens. The emulator's
  * authentication asks {@link #legacyTokensEnabled()} and {@link #apiTokensEnabled()}. Handlers run under
- * the state's lock.
+ * the state's lock. Answers as an open-source server does: tokens without {@code created_at} and
+ * {@code expires_at}, settings without {@code api_token_ttl_days} (accepted and ignored).
  */
 final class TokenRoutes {
 
-	/** A token this emulator accepts, with when it was issued. */
-	private record Issued(String token, Instant createdAt) {
+	/** A token this emulator accepts. */
+	private record Issued(String token) {
 	}
 
 	private final Tokens tokens;
-
-	private final Clock clock;
 
 	private final Duration accessTokenLifetime;
 
@@ -38,13 +35,10 @@ final class TokenRoutes {
 
 	private boolean legacyTokensEnabled = true;
 
-	private int apiTokenTtlDays = 73000;
-
-	TokenRoutes(Tokens tokens, Clock clock, String personalAccessToken, Duration accessTokenLifetime) {
+	TokenRoutes(Tokens tokens, String personalAccessToken, Duration accessTokenLifetime) {
 		this.tokens = tokens;
-		this.clock = clock;
 		this.accessTokenLifetime = accessTokenLifetime;
-		this.valid.add(new Issued(personalAccessToken, clock.instant()));
+		this.valid.add(new Issued(personalAccessToken));
 	}
 
 	void register(RouteTable routes) {
@@ -81,11 +75,7 @@ final class TokenRoutes {
 	private Reply list() {
 		List<Map<String, Object>> body = new ArrayList<>();
 		for (Issued issued : this.valid) {
-			Map<String, Object> item = new LinkedHashMap<>();
-			item.put("token", truncated(issued.token()));
-			item.put("created_at", issued.createdAt().toString());
-			item.put("expires_at", issued.createdAt().plus(Duration.ofDays(this.apiTokenTtlDays)).toString());
-			body.add(item);
+			body.add(Map.of("token", truncated(issued.token())));
 		}
 		return Reply.json(200, body);
 	}
@@ -95,12 +85,7 @@ final class TokenRoutes {
 			throw new ApiError(409, "You already have a valid token. Please revoke it before creating a new one.",
 					null);
 		}
-		Issued issued = issue();
-		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("token", issued.token());
-		body.put("created_at", issued.createdAt().toString());
-		body.put("expires_at", issued.createdAt().plus(Duration.ofDays(this.apiTokenTtlDays)).toString());
-		return Reply.json(201, body);
+		return Reply.json(201, Map.of("token", issue().token()));
 	}
 
 	private Reply blacklist(Call call) {
@@ -125,7 +110,6 @@ final class TokenRoutes {
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("api_tokens_enabled", this.apiTokensEnabled);
 		body.put("legacy_api_tokens_enabled", this.legacyTokensEnabled);
-		body.put("api_token_ttl_days", this.apiTokenTtlDays);
 		return body;
 	}
 
@@ -141,14 +125,11 @@ final class TokenRoutes {
 		if (body.get("legacy_api_tokens_enabled") instanceof Boolean enabled) {
 			this.legacyTokensEnabled = enabled;
 		}
-		if (ttl instanceof Number days) {
-			this.apiTokenTtlDays = days.intValue();
-		}
 		return Reply.json(200, settings());
 	}
 
 	private Issued issue() {
-		Issued issued = new Issued(this.tokens.refreshToken(1), this.clock.instant());
+		Issued issued = new Issued(this.tokens.refreshToken(1));
 		this.valid.add(issued);
 		return issued;
 	}
