@@ -51,6 +51,14 @@ import dev.labelstudio4j.client.tasks.TasksClient;
 import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
 import dev.labelstudio4j.client.webhooks.WebhooksClient;
+import dev.labelstudio4j.client.internal.resources.DefaultJwtSettingsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultTokensClient;
+import dev.labelstudio4j.client.internal.resources.DefaultVersionsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultWorkspacesClient;
+import dev.labelstudio4j.client.tokens.JwtSettingsClient;
+import dev.labelstudio4j.client.tokens.TokensClient;
+import dev.labelstudio4j.client.versions.VersionsClient;
+import dev.labelstudio4j.client.workspaces.WorkspacesClient;
 
 /**
  * The entry point: one client per Label Studio server and set of credentials, with one accessor per
@@ -114,6 +122,13 @@ public final class LabelStudioClient implements AutoCloseable {
 	private final TasksClient tasks;
 
 	private final WebhooksClient webhooks;
+	private final WorkspacesClient workspaces;
+
+	private final TokensClient tokens;
+
+	private final JwtSettingsClient jwtSettings;
+
+	private final VersionsClient versions;
 
 	private LabelStudioClient(ApiInvoker invoker, Class<? extends ClientHttpRequestFactory> requestFactoryType,
 			boolean ownsTransport) {
@@ -130,6 +145,10 @@ public final class LabelStudioClient implements AutoCloseable {
 		this.predictions = new DefaultPredictionsClient(invoker);
 		this.tasks = new DefaultTasksClient(invoker);
 		this.webhooks = new DefaultWebhooksClient(invoker);
+		this.workspaces = new DefaultWorkspacesClient(invoker);
+		this.tokens = new DefaultTokensClient(invoker);
+		this.jwtSettings = new DefaultJwtSettingsClient(invoker);
+		this.versions = new DefaultVersionsClient(invoker);
 	}
 
 	public static Builder builder() {
@@ -188,6 +207,26 @@ public final class LabelStudioClient implements AutoCloseable {
 	 */
 	public WebhooksClient webhooks() {
 		return this.webhooks;
+	}
+
+	/** Workspaces and their members (a Label Studio Enterprise feature). */
+	public WorkspacesClient workspaces() {
+		return this.workspaces;
+	}
+
+	/** The current user's personal access tokens. */
+	public TokensClient tokens() {
+		return this.tokens;
+	}
+
+	/** The organization's token settings: which kinds of API tokens authenticate. */
+	public JwtSettingsClient jwtSettings() {
+		return this.jwtSettings;
+	}
+
+	/** The server's version. */
+	public VersionsClient versions() {
+		return this.versions;
 	}
 
 	/** The server's base URL. */

@@ -94,7 +94,26 @@ class OpenApiContractTests {
 			new KnownDisagreement("POST", "/api/dm/actions/", "", "validation.request.parameter.schema.enum",
 					".*not found in enum.*",
 					"actions.create with an action id outside the document's enum: ActionId accepts custom ids"
-							+ " (plugins and Enterprise add actions); the test sends one on purpose"));
+							+ " (plugins and Enterprise add actions); the test sends one on purpose"),
+			new KnownDisagreement("DELETE", "/api/workspaces/\\d+/memberships", "application/json",
+					"validation.request.body.unexpected", ".*",
+					"workspaces.members.delete: SDK 1.0.4 (MembersDeleteRequest) sends the member as {\"user\": id}"
+							+ " in the body; the document declares no body for this DELETE"),
+			new KnownDisagreement("POST", "/api/annotations/bulk-delete/", "application/json",
+					"validation.request.(operation.notAllowed|path.missing)", ".*",
+					"annotations.delete_bulk: newer than this document (SDK commit 4b86cb96); the newest SDK's"
+							+ " endpoint index (97fcff19) and reference list it, body {\"ids\": [...], \"project\": id}"));
+
+	/**
+	 * Paths the client sends in SDK 1.0.4's form, without the trailing slash the document's (newer) paths
+	 * have. Label Studio's {@code CommonMiddlewareAppendSlashWithoutRedirect} serves a path that finds no route
+	 * as the same path with a slash (inside the server: same method, same body), so servers with either
+	 * generation of routes serve them. Such a request is checked against the slashed path, so that its method,
+	 * query and body are still checked.
+	 */
+	static final List<PathAlias> SLASHLESS_PATHS = List.of(
+			new PathAlias("/api/workspaces(/\\d+(/memberships)?)?",
+					"workspaces and workspaces.members: SDK 1.0.4 paths, no trailing slash (WorkspacesClient)"));
 
 	@Test
 	void everyRecordedRequestMatchesTheOfficialOpenApiDocument() throws IOException {
@@ -131,7 +150,7 @@ class OpenApiContractTests {
 			if (isMachineryTest(recorded)) {
 				continue;
 			}
-			ValidationReport report = validator.validateRequest(recorded.toRequest());
+			ValidationReport report = validator.validateRequest(recorded.toRequest(slashed(recorded)));
 			checked++;
 			for (ValidationReport.Message message : report.getMessages()) {
 				if (message.getLevel() != ValidationReport.Level.ERROR || isKnown(recorded, message)) {
@@ -153,6 +172,17 @@ class OpenApiContractTests {
 	private static boolean isMachineryTest(Recorded recorded) {
 		int lastDot = recorded.test.lastIndexOf('.');
 		return lastDot > 0 && recorded.test.substring(0, lastDot).equals("dev.labelstudio4j.client");
+	}
+
+	private static String slashed(Recorded recorded) {
+		for (PathAlias alias : SLASHLESS_PATHS) {
+			if (Pattern.matches(alias.pathRegex(), recorded.path())) {
+				System.out.println("OpenAPI contract: " + recorded.method + " " + recorded.path() + " checked as "
+						+ recorded.path() + "/ (" + alias.reason() + ")");
+				return recorded.path() + "/";
+			}
+		}
+		return recorded.path();
 	}
 
 	private static boolean isKnown(Recorded recorded, ValidationReport.Message message) {
@@ -216,9 +246,9 @@ class OpenApiContractTests {
 			return params;
 		}
 
-		Request toRequest() {
+		Request toRequest(String path) {
 			// The raw (encoded) path: an encoded '/' stays inside its segment, as on the wire.
-			SimpleRequest.Builder builder = new SimpleRequest.Builder(this.method, path())
+			SimpleRequest.Builder builder = new SimpleRequest.Builder(this.method, path)
 				.withAuthorization("Token " + WireMockTestBase.API_KEY);
 			query().forEach(builder::withQueryParam);
 			if (this.contentType != null) {
@@ -234,6 +264,10 @@ class OpenApiContractTests {
 			return URLDecoder.decode(text, StandardCharsets.UTF_8);
 		}
 
+	}
+
+	/** A path sent without the trailing slash the document has, and why. */
+	record PathAlias(String pathRegex, String reason) {
 	}
 
 	/**

@@ -54,8 +54,6 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 
 	private final String personalAccessToken;
 
-	private final Duration accessTokenLifetime;
-
 	private volatile String apiKey;
 
 	private final List<Route> routes = new ArrayList<>();
@@ -89,6 +87,15 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 	private final ExportState exportState = new ExportState();
 
 	private final ExportRoutes exports;
+
+	// Workspaces, tokens, versions and bulk writes: their own route classes and state
+	private final WorkspaceRoutes workspaces;
+
+	private final TokenRoutes tokenRoutes;
+
+	private final VersionRoutes versions;
+
+	private final BulkRoutes bulk;
 
 	/**
 	 * Create the API with its initial state: the emulator's own user (id 1) and nothing else.
@@ -124,8 +131,11 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		this.tokens = new Tokens(this.json, clock);
 		this.apiKey = apiKey;
 		this.personalAccessToken = (personalAccessToken != null) ? personalAccessToken : this.tokens.refreshToken(1);
-		this.accessTokenLifetime = accessTokenLifetime;
 		this.version = version;
+		this.workspaces = new WorkspaceRoutes(this.state);
+		this.tokenRoutes = new TokenRoutes(this.tokens, this.personalAccessToken, accessTokenLifetime);
+		this.versions = new VersionRoutes(version);
+		this.bulk = new BulkRoutes(this.state);
 		this.state.users.put(this.state.nextId("users"), this.state.newUser(1, Map.of("username", "emulator", "email",
 				"emulator@labelstudio.local", "first_name", "Emulator", "last_name", "User")));
 		registerRoutes();
@@ -151,9 +161,13 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		return this.exportState;
 	}
 
-	/** The personal access token (a refresh JWT). */
+	/**
+	 * The personal access token (a refresh JWT) now in force: the one configured or generated, or the one
+	 * that replaced it by a rotation or a create ({@code /api/token/...}); the first one when all are revoked.
+	 */
 	public String personalAccessToken() {
-		return this.personalAccessToken;
+		String current = this.tokenRoutes.current();
+		return (current != null) ? current : this.personalAccessToken;
 	}
 
 	/** Forget every project, task, annotation, prediction, view, ML backend, upload and added user. */
@@ -165,6 +179,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 			this.webhooks.clear();
 			this.deliveries.clear();
 			this.exportState.clear();
+			this.workspaces.clear();
 		}
 		finally {
 			this.state.lock.writeLock().unlock();
@@ -281,8 +296,13 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 	private void registerRoutes() {
 		String id = "(\\d+)";
 		publicRoute("GET", "/health/?", (c, m) -> Reply.json(200, Map.of("status", "UP")));
-		publicRoute("GET", "/api/version/?", (c, m) -> Reply.json(200, Map.of("release", this.version)));
-		publicRoute("POST", "/api/token/refresh/", (c, m) -> refreshToken(c));
+		publicRoute("POST", "/api/token/refresh/", (c, m) -> this.tokenRoutes.refresh(c));
+		RouteTable table = (method, path, authenticated, handler) -> this.routes
+			.add(new Route(method, Pattern.compile(path), handler, authenticated));
+		this.versions.register(table);
+		this.tokenRoutes.register(table);
+		this.workspaces.register(table);
+		this.bulk.register(table);
 		route("GET", "/api/current-user/whoami", (c, m) ->
 				Reply.json(200, this.state.renderUser(this.state.user(1), true)));
 		route("GET", "/api/current-user/token", (c, m) -> Reply.json(200, tokenBody()));
@@ -398,10 +418,15 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 			if (!constantTimeEquals(authorization.substring(6).strip(), this.apiKey)) {
 				throw new ApiError(401, "Invalid token.", null);
 			}
+			if (!this.tokenRoutes.legacyTokensEnabled()) {
+				throw new ApiError(401, "Authentication token no longer valid: legacy token authentication has been"
+						+ " disabled for this organization", null);
+			}
 			return;
 		}
 		if (authorization.startsWith("Bearer ")) {
-			if (this.tokens.verify(authorization.substring(7).strip(), "access") == null) {
+			if (!this.tokenRoutes.apiTokensEnabled()
+					|| this.tokens.verify(authorization.substring(7).strip(), "access") == null) {
 				throw new ApiError(401, "Given token not valid for any token type", null);
 			}
 			return;
@@ -412,17 +437,6 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 	private static boolean constantTimeEquals(String given, String expected) {
 		return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
 				expected.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private Reply refreshToken(Call call) {
-		Object refresh = call.jsonObject().get("refresh");
-		if (!(refresh instanceof String token) || token.isBlank()) {
-			throw ApiError.validation("refresh", "This field is required.");
-		}
-		if (!constantTimeEquals(token, this.personalAccessToken)) {
-			throw new ApiError(401, "Token is invalid or expired", null);
-		}
-		return Reply.json(200, Map.of("access", this.tokens.accessToken(1, this.accessTokenLifetime)));
 	}
 
 	private Map<String, Object> tokenBody() {
