@@ -66,8 +66,6 @@ import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link LabelStudioAutoConfiguration}.
- *
- * @author labelstudio4j
  */
 class LabelStudioAutoConfigurationTests {
 
@@ -451,7 +449,8 @@ class LabelStudioAutoConfigurationTests {
 	void invalidRetrySettingsFailStartupWithAnAnalysis() {
 		configured().withPropertyValues("labelstudio.retry.max-attempts=0").run((context) -> {
 			FailureAnalysis analysis = analyze(context.getStartupFailure());
-			assertThat(analysis.getDescription()).contains("labelstudio.retry is not valid: maxAttempts must be at least 1");
+			assertThat(analysis.getDescription()).isEqualTo("The Label Studio client could not be configured: "
+					+ "labelstudio.retry.max-attempts must be at least 1 (it is 0)");
 		});
 	}
 
