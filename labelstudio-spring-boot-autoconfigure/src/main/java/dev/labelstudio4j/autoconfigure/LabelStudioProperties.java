@@ -8,8 +8,6 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration properties for the Label Studio client.
- *
- * @author labelstudio4j
  */
 @ConfigurationProperties("labelstudio")
 public class LabelStudioProperties {

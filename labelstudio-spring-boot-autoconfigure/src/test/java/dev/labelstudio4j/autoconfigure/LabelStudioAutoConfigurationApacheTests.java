@@ -40,8 +40,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for the client's HTTP client when Boot's builder is Apache HttpClient 5 (on the test class path,
  * so detected first): the application's customizations kept, Apache's own retries off, the
  * {@code Authorization} header masked in Apache's headers log.
- *
- * @author labelstudio4j
  */
 class LabelStudioAutoConfigurationApacheTests {
 

@@ -18,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Tests for {@link LabelStudioRuntimeHints}.
- *
- * @author labelstudio4j
  */
 class LabelStudioRuntimeHintsTests {
 

@@ -20,8 +20,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * its own read timeout and without retries, and caches the result for a while so that
  * frequent health probes do not hammer the server. Never throws; the API key never
  * appears in the details.
- *
- * @author labelstudio4j
  */
 public class LabelStudioHealthIndicator implements HealthIndicator {
 
