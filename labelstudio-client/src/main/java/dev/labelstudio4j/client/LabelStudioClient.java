@@ -606,6 +606,24 @@ public final class LabelStudioClient implements AutoCloseable {
 			if (name.equalsIgnoreCase("authorization")) {
 				throw new IllegalArgumentException("header Authorization is set from the credentials");
 			}
+			checkHeaderCharacters(name, value);
+		}
+
+		/**
+		 * Refuse CR, LF and NUL in a header's name or value, which would end the header early or fail at
+		 * send time; the value is not shown (it may be a secret).
+		 */
+		static void checkHeaderCharacters(String name, String value) {
+			if (hasControlBreak(name) || name.indexOf(':') >= 0 || name.indexOf(' ') >= 0) {
+				throw new IllegalArgumentException("header name must not contain CR, LF, NUL, ':' or spaces");
+			}
+			if (hasControlBreak(value)) {
+				throw new IllegalArgumentException("header value of " + name + " must not contain CR, LF or NUL");
+			}
+		}
+
+		private static boolean hasControlBreak(String text) {
+			return text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\0') >= 0;
 		}
 
 		private static Duration positive(Duration duration, String name) {

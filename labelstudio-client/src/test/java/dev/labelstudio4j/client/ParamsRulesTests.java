@@ -89,4 +89,19 @@ class ParamsRulesTests {
 			.withMessage("result must not be null");
 	}
 
+	@Test
+	void headersWithLineBreaksAreRefusedWhenSetNotWhenSent() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> RequestOptions.builder().header("X-Tenant", "a\r\nX-Injected: 1"))
+			.withMessage("header value of X-Tenant must not contain CR, LF or NUL");
+		assertThatIllegalArgumentException().isThrownBy(() -> RequestOptions.builder().header("X-A\nB", "v"))
+			.withMessage("header name must not contain CR, LF, NUL, ':' or spaces");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LabelStudioClient.builder().defaultHeader("X-Tenant", "secret\n"))
+			.withMessage("header value of X-Tenant must not contain CR, LF or NUL")
+			.withMessageNotContaining("secret");
+		assertThat(RequestOptions.builder().header("X-Tenant", "acme corp").build().headers())
+			.containsEntry("X-Tenant", "acme corp");
+	}
+
 }
