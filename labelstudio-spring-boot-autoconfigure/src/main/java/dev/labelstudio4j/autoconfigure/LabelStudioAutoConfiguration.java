@@ -120,16 +120,8 @@ public final class LabelStudioAutoConfiguration {
 		HttpClientSettings settings = httpClientSettings(properties, httpClientSettings.getIfAvailable(),
 				sslBundles.getIfAvailable());
 		timeouts(properties, settings, builder);
-		ClientHttpRequestFactoryBuilder<?> applicationBuilder = requestFactoryBuilder.getIfAvailable();
-		boolean customized = applicationBuilder != null && !requestFactoryBuilderOrigin.isUncustomized(applicationBuilder);
-		ClientHttpRequestFactoryBuilder<?> factoryBuilder = (applicationBuilder != null) ? applicationBuilder
-				: ClientHttpRequestFactoryBuilder.detect();
-		boolean connected = connectors.orderedStream()
-			.anyMatch((connector) -> connector.connect(factoryBuilder, customized, settings, builder, httpClientResources));
-		if (!connected) {
-			builder.requestFactory(httpClientResources.add(factoryBuilder.build(settings)), (readTimeout) -> httpClientResources
-				.add(readTimeoutVariant(factoryBuilder, settings, readTimeout)));
-		}
+		httpClient(requestFactoryBuilder.getIfAvailable(), requestFactoryBuilderOrigin, settings, connectors, builder,
+				httpClientResources);
 		RestClient.Builder restClientBuilder = RestClient.builder();
 		restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(restClientBuilder));
 		builder.restClientBuilder(restClientBuilder)
@@ -137,6 +129,26 @@ public final class LabelStudioAutoConfiguration {
 			.retryRegistry(retryRegistry.getIfUnique());
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
+	}
+
+	/**
+	 * Give the builder its HTTP client: the first connector whose library the request factory builder
+	 * is of (the application's builder, else the one Spring Boot detects), else the request factories
+	 * the builder makes.
+	 */
+	private static void httpClient(@Nullable ClientHttpRequestFactoryBuilder<?> applicationBuilder,
+			RequestFactoryBuilderOrigin origin, HttpClientSettings settings,
+			ObjectProvider<HttpClientConnector> connectors, LabelStudioClient.Builder builder,
+			HttpClientResources resources) {
+		boolean customized = applicationBuilder != null && !origin.isUncustomized(applicationBuilder);
+		ClientHttpRequestFactoryBuilder<?> factoryBuilder = (applicationBuilder != null) ? applicationBuilder
+				: ClientHttpRequestFactoryBuilder.detect();
+		boolean connected = connectors.orderedStream()
+			.anyMatch((connector) -> connector.connect(factoryBuilder, customized, settings, builder, resources));
+		if (!connected) {
+			builder.requestFactory(resources.add(factoryBuilder.build(settings)),
+					(readTimeout) -> resources.add(readTimeoutVariant(factoryBuilder, settings, readTimeout)));
+		}
 	}
 
 	private static void connection(LabelStudioConnectionDetails connectionDetails, LabelStudioClient.Builder builder) {
