@@ -50,6 +50,11 @@ import dev.labelstudio4j.client.tasks.TasksClient;
 import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
 
+import dev.labelstudio4j.client.internal.resources.DefaultExportStorageClient;
+import dev.labelstudio4j.client.internal.resources.DefaultImportStorageClient;
+import dev.labelstudio4j.client.storages.ExportStorageClient;
+import dev.labelstudio4j.client.storages.ImportStorageClient;
+
 /**
  * The entry point: one client per Label Studio server and set of credentials, with one accessor per
  * API resource. Immutable and thread-safe; build one and share it.
@@ -111,6 +116,10 @@ public final class LabelStudioClient implements AutoCloseable {
 
 	private final TasksClient tasks;
 
+	private final ImportStorageClient importStorage;
+
+	private final ExportStorageClient exportStorage;
+
 	private LabelStudioClient(ApiInvoker invoker, Class<? extends ClientHttpRequestFactory> requestFactoryType,
 			boolean ownsTransport) {
 		this.invoker = invoker;
@@ -125,6 +134,8 @@ public final class LabelStudioClient implements AutoCloseable {
 		this.ml = new DefaultMlClient(invoker);
 		this.predictions = new DefaultPredictionsClient(invoker);
 		this.tasks = new DefaultTasksClient(invoker);
+		this.importStorage = new DefaultImportStorageClient(invoker);
+		this.exportStorage = new DefaultExportStorageClient(invoker);
 	}
 
 	public static Builder builder() {
@@ -175,6 +186,16 @@ public final class LabelStudioClient implements AutoCloseable {
 
 	public TasksClient tasks() {
 		return this.tasks;
+	}
+
+	/** Import storages (S3, GCS, Azure, Redis, local files, S3 with IAM role): where tasks come from. */
+	public ImportStorageClient importStorage() {
+		return this.importStorage;
+	}
+
+	/** Export storages (S3, GCS, Azure, Redis, local files, S3 with IAM role): where annotations go. */
+	public ExportStorageClient exportStorage() {
+		return this.exportStorage;
 	}
 
 	/** The server's base URL. */
