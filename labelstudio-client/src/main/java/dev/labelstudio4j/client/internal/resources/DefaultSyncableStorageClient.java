@@ -73,7 +73,7 @@ public class DefaultSyncableStorageClient<S extends StorageSettings> extends Def
 			storage = sync(id, syncCall);
 		}
 		catch (LabelStudioIoException ex) {
-			if (ex.isTimeout() && !ex.isRequestNotSent()) {
+			if (ex.isTimeout() && !ex.isRequestNotSent() && !Thread.currentThread().isInterrupted()) {
 				throw new StorageSyncTimeoutException(operation, this.type, id, timeout, null, ex);
 			}
 			throw ex;
