@@ -59,14 +59,6 @@ public final class LocalFilesExportSettings extends StorageSettings {
 		return bool("use_blob_urls");
 	}
 
-	/**
-	 * Return whether deleting an annotation deletes its object in the storage ({@code can_delete_objects}).
-	 * @return the value, or {@code null} when not set
-	 */
-	public @Nullable Boolean canDeleteObjects() {
-		return bool("can_delete_objects");
-	}
-
 	/** Builder for {@link LocalFilesExportSettings}. A setter given {@code null} removes the field. */
 	public static final class Builder extends StorageSettings.Builder<Builder> {
 
@@ -98,15 +90,6 @@ public final class LocalFilesExportSettings extends StorageSettings {
 		 */
 		public Builder useBlobUrls(@Nullable Boolean useBlobUrls) {
 			return set("use_blob_urls", useBlobUrls);
-		}
-
-		/**
-		 * Set whether deleting an annotation deletes its object in the storage ({@code can_delete_objects}).
-		 * @param canDeleteObjects the value
-		 * @return this builder
-		 */
-		public Builder canDeleteObjects(@Nullable Boolean canDeleteObjects) {
-			return set("can_delete_objects", canDeleteObjects);
 		}
 
 		/**

@@ -54,14 +54,6 @@ public final class RedisImportSettings extends StorageSettings {
 	}
 
 	/**
-	 * Return the Redis database number (0 to 32767) ({@code db}).
-	 * @return the value, or {@code null} when not set
-	 */
-	public @Nullable Integer db() {
-		return integer("db");
-	}
-
-	/**
 	 * Return the key prefix in Redis ({@code path}).
 	 * @return the value, or {@code null} when not set
 	 */
@@ -128,15 +120,6 @@ public final class RedisImportSettings extends StorageSettings {
 		 */
 		public Builder password(@Nullable String password) {
 			return set("password", password);
-		}
-
-		/**
-		 * Set the Redis database number (0 to 32767) ({@code db}).
-		 * @param db the value
-		 * @return this builder
-		 */
-		public Builder db(@Nullable Integer db) {
-			return nonNegative("db", db, 32767);
 		}
 
 		/**

@@ -89,7 +89,10 @@ class OpenApiContractTests {
 			new KnownDisagreement("POST", "/api/dm/actions/", "", "validation.request.parameter.schema.enum",
 					".*not found in enum.*",
 					"actions.create with an action id outside the document's enum: ActionId accepts custom ids"
-							+ " (plugins and Enterprise add actions); the test sends one on purpose"));
+							+ " (plugins and Enterprise add actions); the test sends one on purpose"),
+			new KnownDisagreement("GET|POST", "/api/storages/s3s", "", "validation.request.path.missing", ".*",
+					"import_storage.s3s.list/create: SDK 1.0.4 (the seed contract) uses /api/storages/s3s; the"
+							+ " document has /api/storages/s3s/ (Enterprise only; the other s3s paths agree)"));
 
 	@Test
 	void everyRecordedRequestMatchesTheOfficialOpenApiDocument() throws IOException {

@@ -72,10 +72,10 @@ final class StorageCases {
 						"/api/storages/azure/%d/sync"),
 				new Case("import", StorageType.REDIS, (c) -> c.importStorage().redis(),
 						RedisImportSettings.builder().title("redis tasks").host("redis.example.com").port(6380)
-							.password("redis-import-password").db(2).path("tasks:").regexFilter("tasks:.*").useBlobUrls(false)
+							.password("redis-import-password").path("tasks:").regexFilter("tasks:.*").useBlobUrls(false)
 							.build(),
 						"""
-						{"title":"redis tasks","host":"redis.example.com","port":"6380","password":"redis-import-password","db":2,
+						{"title":"redis tasks","host":"redis.example.com","port":"6380","password":"redis-import-password",
 						 "path":"tasks:","regex_filter":"tasks:.*","use_blob_urls":false}""",
 						List.of("redis-import-password"),
 						"/api/storages/redis/", "/api/storages/redis/%d", "/api/storages/redis/validate",
@@ -141,9 +141,9 @@ final class StorageCases {
 						"/api/storages/export/redis", "/api/storages/export/redis/%d", "/api/storages/export/redis/validate",
 						"/api/storages/export/redis/%d/sync"),
 				new Case("export", StorageType.LOCAL_FILES, (c) -> c.exportStorage().local(),
-						LocalFilesExportSettings.builder().title("local export").path("/data/out").canDeleteObjects(false)
+						LocalFilesExportSettings.builder().title("local export").path("/data/out").regexFilter(".*")
 							.build(),
-						"{\"title\":\"local export\",\"path\":\"/data/out\",\"can_delete_objects\":false}",
+						"{\"title\":\"local export\",\"path\":\"/data/out\",\"regex_filter\":\".*\"}",
 						List.of(),
 						"/api/storages/export/localfiles", "/api/storages/export/localfiles/%d",
 						"/api/storages/export/localfiles/validate", "/api/storages/export/localfiles/%d/sync"));
