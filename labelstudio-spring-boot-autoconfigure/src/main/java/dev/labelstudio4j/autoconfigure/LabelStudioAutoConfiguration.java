@@ -26,6 +26,8 @@ import dev.labelstudio4j.client.files.FilesClient;
 import dev.labelstudio4j.client.ml.MlClient;
 import dev.labelstudio4j.client.predictions.PredictionsClient;
 import dev.labelstudio4j.client.projects.ProjectsClient;
+import dev.labelstudio4j.client.storages.ExportStorageClient;
+import dev.labelstudio4j.client.storages.ImportStorageClient;
 import dev.labelstudio4j.client.tasks.TasksClient;
 import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
@@ -199,6 +201,18 @@ public final class LabelStudioAutoConfiguration {
 	@ConditionalOnMissingBean
 	PredictionsClient labelStudioPredictionsClient(LabelStudioClient client) {
 		return client.predictions();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ImportStorageClient labelStudioImportStorageClient(LabelStudioClient client) {
+		return client.importStorage();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ExportStorageClient labelStudioExportStorageClient(LabelStudioClient client) {
+		return client.exportStorage();
 	}
 
 	/**
