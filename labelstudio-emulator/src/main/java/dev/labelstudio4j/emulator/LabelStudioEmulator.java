@@ -44,6 +44,7 @@ public final class LabelStudioEmulator implements AutoCloseable {
 	private LabelStudioEmulator(Builder builder) {
 		this.api = new LabelStudioApi(builder.clock, builder.apiKey, builder.personalAccessToken,
 				builder.accessTokenLifetime, SERVER_VERSION);
+		this.api.localFilesDocumentRoot(builder.localFilesDocumentRoot);
 		WireMockConfiguration options = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
 			.extensions(this.api);
@@ -168,6 +169,8 @@ public final class LabelStudioEmulator implements AutoCloseable {
 
 		private Clock clock = Clock.systemUTC();
 
+		private java.nio.file.@Nullable Path localFilesDocumentRoot;
+
 		private Builder() {
 		}
 
@@ -211,6 +214,22 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		/** The clock for timestamps and token expiry (tests). */
 		public Builder clock(Clock clock) {
 			this.clock = Objects.requireNonNull(clock, "clock must not be null");
+			return this;
+		}
+
+		/**
+		 * Serve local files storages from this directory (Label Studio's {@code LOCAL_FILES_DOCUMENT_ROOT}):
+		 * their paths must be directories below it, import syncs read them and export syncs write into them.
+		 * Unset, local files storages are refused, as Label Studio refuses them by default.
+		 * @param documentRoot an existing directory
+		 * @return this builder
+		 */
+		public Builder localFilesDocumentRoot(java.nio.file.Path documentRoot) {
+			Objects.requireNonNull(documentRoot, "localFilesDocumentRoot must not be null");
+			if (!java.nio.file.Files.isDirectory(documentRoot)) {
+				throw new IllegalArgumentException("localFilesDocumentRoot must be an existing directory: " + documentRoot);
+			}
+			this.localFilesDocumentRoot = documentRoot;
 			return this;
 		}
 

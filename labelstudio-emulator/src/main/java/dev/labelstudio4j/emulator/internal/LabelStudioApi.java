@@ -63,6 +63,8 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private final FileRoutes files;
 
+	private final StorageRoutes storages;
+
 	/**
 	 * Create the API with its initial state: the emulator's own user (id 1) and nothing else.
 	 * @param clock the clock for timestamps and token expiry
@@ -81,6 +83,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		this.dataManager = new DataManagerRoutes(this.state);
 		this.ml = new MlRoutes(this.state);
 		this.files = new FileRoutes(this.state);
+		this.storages = new StorageRoutes(this.state, this.json);
 		this.tokens = new Tokens(this.json, clock);
 		this.apiKey = apiKey;
 		this.personalAccessToken = (personalAccessToken != null) ? personalAccessToken : this.tokens.refreshToken(1);
@@ -116,10 +119,21 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		this.state.lock.lock();
 		try {
 			this.state.clear();
+			this.storages.clear();
 		}
 		finally {
 			this.state.lock.unlock();
 		}
+	}
+
+	/**
+	 * Serve local files storages from this directory, Label Studio's {@code LOCAL_FILES_DOCUMENT_ROOT}
+	 * (storage paths must lie below it); {@code null}, the default, refuses them as Label Studio does
+	 * without {@code LOCAL_FILES_SERVING_ENABLED}.
+	 * @param documentRoot the directory, or {@code null}
+	 */
+	public void localFilesDocumentRoot(java.nio.file.@Nullable Path documentRoot) {
+		this.storages.documentRoot(documentRoot);
 	}
 
 	@Override
@@ -266,6 +280,8 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		route("PATCH", "/api/import/file-upload/" + id, (c, m) -> this.files.updateFileUpload(id(m), c));
 		route("DELETE", "/api/import/file-upload/" + id, (c, m) -> this.files.deleteFileUpload(id(m)));
 		route("GET", "/data/upload/(.+)", (c, m) -> this.files.download(m.group(1)));
+
+		this.storages.register(this::route);
 	}
 
 	private static long id(Matcher matcher) {
