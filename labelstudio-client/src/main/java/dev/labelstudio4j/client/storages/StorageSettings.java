@@ -128,7 +128,7 @@ public abstract class StorageSettings {
 	 * {@code null} removes the field (it is then not sent).
 	 * @param <B> the concrete builder
 	 */
-	public abstract static class Builder<B extends Builder<B>> {
+	abstract static class Builder<B extends Builder<B>> {
 
 		final Map<String, Object> fields = new LinkedHashMap<>();
 
