@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
  * become tasks, other files tasks with their {@code /data/local-files/?d=} URL when {@code use_blob_urls}),
  * an export storage writes each annotated task to {@code <task id>.json}, and
  * {@code GET /data/local-files/?d=} serves the files. The other types are validated for their required
- * fields and sync to {@code completed} with no data. Handlers run under the state's lock.
+ * fields and sync to {@code completed} with no data. Handlers run under this class's lock (see
+ * {@link #register(Registrar)}).
  */
 final class StorageRoutes {
 
@@ -72,8 +73,18 @@ final class StorageRoutes {
 		this.storages.clear();
 	}
 
-	/** Register every storage route, with the SDK's paths (trailing slashes as the server has them). */
-	void register(Registrar registrar) {
+	/**
+	 * Register every storage route, with the SDK's paths (trailing slashes as the server has them). Each
+	 * handler also holds this class's own lock, so the storages stay consistent whatever lock the API
+	 * serves requests under.
+	 * @param api registers one route
+	 */
+	void register(Registrar api) {
+		Registrar registrar = (method, path, handler) -> api.route(method, path, (call, matcher) -> {
+			synchronized (this.storages) {
+				return handler.apply(call, matcher);
+			}
+		});
 		String id = "(\\d+)";
 		registrar.route("GET", "/api/storages/types", (c, m) -> types(StorageState.IMPORT_FIELDS.keySet()));
 		registrar.route("GET", "/api/storages/export/types", (c, m) -> types(StorageState.EXPORT_FIELDS.keySet()));
