@@ -5,19 +5,27 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Supplier;
+import java.util.Map;
+import java.util.function.LongSupplier;
 
 import io.micrometer.observation.ObservationRegistry;
+import org.jspecify.annotations.Nullable;
 
 import dev.labelstudio4j.benchmarks.Clients.Observations;
 import dev.labelstudio4j.benchmarks.Clients.Transport;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.RetrySettings;
+import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.projects.Project;
+import dev.labelstudio4j.client.tasks.Task;
+import dev.labelstudio4j.client.tasks.TaskListParams;
 
 /**
- * Ratios that hold on a noisy machine: {@code projects().get(id)} through the client against the same
- * call written by hand, measured <em>in turns</em> in one JVM. Each round times a batch of calls of one,
+ * Ratios that hold on a noisy machine: {@code projects().get(id)} and a walk over every task of a project
+ * of 100,000 through the client, against the same calls written by hand, measured <em>in turns</em> in
+ * one JVM. There are two hand-written baselines: JSON read into a {@code Map} (what a careful engineer
+ * writes without a client: same HTTP library, default Jackson settings) and JSON read into the client's
+ * own model types (which isolates the client's machinery from the cost of its models). Each round times a batch of calls of one,
  * then a batch of the other (the order alternating from round to round), so that whatever else the
  * machine is doing at that moment slows both; the ratio of each round is kept and the median and
  * quartiles over all rounds are reported. JMH runs one variant after the other, minutes apart, which on a
@@ -32,13 +40,32 @@ public final class PairedRatios {
 
 	private static final int ROUNDS = 41;
 
+	/** Rounds for the paging pairs, whose batch is one walk of 100,000 tasks (about a second). */
+	private static final int PAGING_ROUNDS = 15;
+
+	private static final String TASK_PAGE = "/api/tasks/?project=" + Fixtures.PROJECT_ID + "&page_size="
+			+ Fixtures.PAGE_SIZE + "&page=";
+
 	private static final long WARM_UP_NANOS = 12_000_000_000L;
 
 	private PairedRatios() {
 	}
 
-	/** Two ways of making the same call, and how many calls make a batch of some 20 ms. */
-	record Pair(String ours, Supplier<Project> oursCall, String plain, Supplier<Project> plainCall, int batch) {
+	/**
+	 * Two ways of doing the same work, each answering a number that proves it was done (a project id, a
+	 * task count), how many make a batch of some 20 ms, and how many rounds to measure.
+	 */
+	record Pair(String ours, LongSupplier oursCall, String plain, LongSupplier plainCall, int batch, long expected,
+			int rounds) {
+
+		Pair(String ours, LongSupplier oursCall, String plain, LongSupplier plainCall, int batch) {
+			this(ours, oursCall, plain, plainCall, batch, Fixtures.PROJECT_ID, ROUNDS);
+		}
+
+		static Pair paging(String ours, LongSupplier oursCall, String plain, LongSupplier plainCall) {
+			return new Pair(ours, oursCall, plain, plainCall, 1, TaskPagingBenchmark.TOTAL, PAGING_ROUNDS);
+		}
+
 	}
 
 	/** One pair's result: quartiles of the per-round ratios and the median times per call. */
@@ -55,7 +82,7 @@ public final class PairedRatios {
 	 */
 	static String run() throws IOException, Exception {
 		byte[] project = Fixtures.project();
-		try (CannedServer server = CannedServer.start(100_000, 4);
+		try (CannedServer server = CannedServer.start(TaskPagingBenchmark.TOTAL, 4);
 				Clients.Built apache = Clients.build(server.baseUrl(), Transport.APACHE, Observations.HANDLER);
 				Clients.Built jdk = Clients.build(server.baseUrl(), Transport.JDK, Observations.HANDLER);
 				Plain plainApache = new Plain.Apache(server.baseUrl());
@@ -70,20 +97,34 @@ public final class PairedRatios {
 				.observationRegistry(registry)
 				.requestFactory(new InMemoryRequestFactory(project), (timeout) -> new InMemoryRequestFactory(project))
 				.build();
+			LongSupplier oursApache = () -> apache.client().projects().get(Fixtures.PROJECT_ID).id();
+			LongSupplier oursJdk = () -> jdk.client().projects().get(Fixtures.PROJECT_ID).id();
 			List<Pair> pairs = List.of(
-					new Pair("ours_memory", () -> memory.projects().get(Fixtures.PROJECT_ID), "plain_memory",
-							() -> Plain.MAPPER.readValue(project, Project.class), 2000),
-					new Pair("ours_apache", () -> apache.client().projects().get(Fixtures.PROJECT_ID), "plain_apache",
-							() -> plainApache.get(PATH, Project.class), 300),
-					new Pair("ours_apache", () -> apache.client().projects().get(Fixtures.PROJECT_ID),
-							"plain_urlConnection", () -> plainUrlConnection.get(PATH, Project.class), 300),
-					new Pair("ours_jdk", () -> jdk.client().projects().get(Fixtures.PROJECT_ID), "plain_jdk",
-							() -> plainJdk.get(PATH, Project.class), 100));
+					new Pair("ours_memory", () -> memory.projects().get(Fixtures.PROJECT_ID).id(), "plain_memory_map",
+							() -> idOf(Plain.MAPPER.readValue(project, Map.class)), 2000),
+					new Pair("ours_memory", () -> memory.projects().get(Fixtures.PROJECT_ID).id(), "plain_memory",
+							() -> Plain.MAPPER.readValue(project, Project.class).id(), 2000),
+					new Pair("ours_apache", oursApache, "plain_apache_map", () -> idOf(plainApache.get(PATH, Map.class)),
+							300),
+					new Pair("ours_apache", oursApache, "plain_apache", () -> plainApache.get(PATH, Project.class).id(),
+							300),
+					new Pair("ours_apache", oursApache, "plain_urlConnection",
+							() -> plainUrlConnection.get(PATH, Project.class).id(), 300),
+					new Pair("ours_jdk", oursJdk, "plain_jdk_map", () -> idOf(plainJdk.get(PATH, Map.class)), 100),
+					new Pair("ours_jdk", oursJdk, "plain_jdk", () -> plainJdk.get(PATH, Project.class).id(), 100),
+					Pair.paging("ours_apache_paging", () -> walk(apache.client()), "plain_apache_paging_map",
+							() -> walkMaps(plainApache)),
+					Pair.paging("ours_apache_paging", () -> walk(apache.client()), "plain_apache_paging",
+							() -> walkTasks(plainApache)),
+					Pair.paging("ours_jdk_paging", () -> walk(jdk.client()), "plain_jdk_paging_map",
+							() -> walkMaps(plainJdk)),
+					Pair.paging("ours_jdk_paging", () -> walk(jdk.client()), "plain_jdk_paging",
+							() -> walkTasks(plainJdk)));
 			long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
 			while (System.nanoTime() < warmUpEnd) {
 				for (Pair pair : pairs) {
-					batch(pair.oursCall(), pair.batch() / 4);
-					batch(pair.plainCall(), pair.batch() / 4);
+					batch(pair, pair.oursCall(), Math.max(1, pair.batch() / 4));
+					batch(pair, pair.plainCall(), Math.max(1, pair.batch() / 4));
 				}
 			}
 			List<Result> results = new ArrayList<>();
@@ -95,19 +136,20 @@ public final class PairedRatios {
 	}
 
 	private static Result measure(Pair pair) {
-		double[] ratios = new double[ROUNDS];
-		double[] ours = new double[ROUNDS];
-		double[] plain = new double[ROUNDS];
-		for (int round = 0; round < ROUNDS; round++) {
+		int rounds = pair.rounds();
+		double[] ratios = new double[rounds];
+		double[] ours = new double[rounds];
+		double[] plain = new double[rounds];
+		for (int round = 0; round < rounds; round++) {
 			long oursNanos;
 			long plainNanos;
 			if (round % 2 == 0) {
-				oursNanos = batch(pair.oursCall(), pair.batch());
-				plainNanos = batch(pair.plainCall(), pair.batch());
+				oursNanos = batch(pair, pair.oursCall(), pair.batch());
+				plainNanos = batch(pair, pair.plainCall(), pair.batch());
 			}
 			else {
-				plainNanos = batch(pair.plainCall(), pair.batch());
-				oursNanos = batch(pair.oursCall(), pair.batch());
+				plainNanos = batch(pair, pair.plainCall(), pair.batch());
+				oursNanos = batch(pair, pair.oursCall(), pair.batch());
 			}
 			ratios[round] = (double) oursNanos / plainNanos;
 			ours[round] = oursNanos / 1000.0 / pair.batch();
@@ -116,18 +158,73 @@ public final class PairedRatios {
 		Arrays.sort(ratios);
 		Arrays.sort(ours);
 		Arrays.sort(plain);
-		return new Result(pair, ratios[ROUNDS / 4], ratios[ROUNDS / 2], ratios[3 * ROUNDS / 4], ours[ROUNDS / 2],
-				plain[ROUNDS / 2]);
+		return new Result(pair, ratios[rounds / 4], ratios[rounds / 2], ratios[3 * rounds / 4], ours[rounds / 2],
+				plain[rounds / 2]);
 	}
 
-	private static long batch(Supplier<Project> call, int calls) {
+	private static long batch(Pair pair, LongSupplier call, int calls) {
 		long start = System.nanoTime();
 		for (int i = 0; i < calls; i++) {
-			if (call.get().id() != Fixtures.PROJECT_ID) {
-				throw new IllegalStateException("Unexpected project");
+			long answer = call.getAsLong();
+			if (answer != pair.expected()) {
+				throw new IllegalStateException(pair.ours() + "/" + pair.plain() + ": got " + answer + ", expected "
+						+ pair.expected());
 			}
 		}
 		return System.nanoTime() - start;
+	}
+
+	private static long idOf(@Nullable Map<?, ?> json) {
+		Object id = (json != null) ? json.get("id") : null;
+		return (id instanceof Number number) ? number.longValue() : -1;
+	}
+
+	/** Every task of the project through the client's auto-paging, each read into its typed model. */
+	private static long walk(LabelStudioClient client) {
+		Page<Task> first = client.tasks()
+			.list(TaskListParams.builder().project(Fixtures.PROJECT_ID).pageSize(Fixtures.PAGE_SIZE).build());
+		long count = 0;
+		for (Task task : first.autoPaging()) {
+			if (task.id() != null) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/** The page loop a careful engineer writes without a client, each page read into a {@code Map}. */
+	private static long walkMaps(Plain plain) {
+		long count = 0;
+		for (int page = 1;; page++) {
+			Map<?, ?> answer = plain.get(TASK_PAGE + page, Map.class);
+			List<?> tasks = (answer != null && answer.get("tasks") instanceof List<?> list) ? list : List.of();
+			for (Object task : tasks) {
+				if (((Map<?, ?>) task).get("id") != null) {
+					count++;
+				}
+			}
+			Object total = (answer != null) ? answer.get("total") : null;
+			if (tasks.isEmpty() || (total instanceof Number number && count >= number.longValue())) {
+				return count;
+			}
+		}
+	}
+
+	/** The same loop with each page read into the client's {@link Task} model. */
+	private static long walkTasks(Plain plain) {
+		long count = 0;
+		for (int page = 1;; page++) {
+			TaskPagingBenchmark.TaskPage answer = plain.get(TASK_PAGE + page, TaskPagingBenchmark.TaskPage.class);
+			List<Task> tasks = (answer != null && answer.tasks() != null) ? answer.tasks() : List.of();
+			for (Task task : tasks) {
+				if (task.id() != null) {
+					count++;
+				}
+			}
+			if (tasks.isEmpty() || (answer.total() != null && count >= answer.total())) {
+				return count;
+			}
+		}
 	}
 
 	static String table(List<Result> results) {
@@ -136,8 +233,11 @@ public final class PairedRatios {
 			.append(RunAll.PAIRED_TITLE)
 			.append("\n\n")
 			.append(ROUNDS)
-			.append(" rounds after a 12 s warm-up, one thread; per round a batch of each, in alternating order; the")
-			.append(" ratio is ours / plain per round (median and quartiles).\n\n")
+			.append(" rounds (")
+			.append(PAGING_ROUNDS)
+			.append(" for the walks over 100,000 tasks) after a 12 s warm-up, one thread; per round a batch of each,")
+			.append(" in alternating order; the ratio is ours / plain per round (median and quartiles). A plain")
+			.append(" column ending in _map reads the JSON into a Map; the others into the client's own models.\n\n")
 			.append("| ours | plain | ours, us per call | plain, us per call | ratio (median) | quartiles |\n")
 			.append("|---|---|---:|---:|---:|---|\n");
 		for (Result result : results) {

@@ -40,6 +40,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * java -jar labelstudio-benchmarks/target/benchmarks.jar -variants "ours_jdk.*|plain_jdk" get   # other variants
  * </pre>
  * Cases: {@code overhead}, {@code get}, {@code get16}, {@code paging}, {@code import}, {@code startup},
+ * {@code emulator}, {@code emulator8},
  * {@code paired} ({@link PairedRatios}, in this JVM). The table is also
  * written to {@code benchmark-results.md} in the working directory.
  */
@@ -69,7 +70,7 @@ public final class RunAll {
 
 	}
 
-	static final String PAIRED_TITLE = "6. projects().get(id), ours and plain measured in turns (ratios that hold on a noisy machine)";
+	static final String PAIRED_TITLE = "6. projects().get(id) and paging 100,000 tasks, ours and plain measured in turns (ratios that hold on a noisy machine)";
 
 	/** The plain baselines, run in every network case: the limit is the fastest of them. */
 	private static final String PLAIN = "|plain_jdk|plain_urlConnection|plain_apache";
@@ -91,7 +92,12 @@ public final class RunAll {
 			new Case("import", "4. projects().importTasks(id, stream) of 250,000 tasks, -Xmx256m: ms per import",
 					ImportBenchmark.class, "ours_apache|ours_jdk" + PLAIN, 2, 2, 3, 2, 1),
 			new Case("startup", "5. Spring Boot context start, with and without the starter: ms (cold JVM, 5 forks)",
-					StartupBenchmark.class, ".*", 0, 1, 1, 1, 5));
+					StartupBenchmark.class, ".*", 0, 1, 1, 1, 5),
+			new Case("emulator", "7. The emulator, project of 100,000 tasks: a page of 100 (fields=all) and predictions.create,"
+					+ " direct (the emulator's own work) and over HTTP through the client: us per request",
+					EmulatorBenchmark.class, ".*", 5, 2, 3, 2, 1),
+			new Case("emulator8", "8. The emulator, project of 100,000 tasks, 8 threads at once: requests per ms",
+					EmulatorConcurrentBenchmark.class, ".*", 5, 2, 3, 2, 1));
 
 	public static void main(String[] args) throws RunnerException, IOException {
 		Set<String> selected = new LinkedHashSet<>();

@@ -42,6 +42,7 @@ import dev.labelstudio4j.client.internal.resources.DefaultProjectsClient;
 import dev.labelstudio4j.client.internal.resources.DefaultTasksClient;
 import dev.labelstudio4j.client.internal.resources.DefaultUsersClient;
 import dev.labelstudio4j.client.internal.resources.DefaultViewsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultWebhooksClient;
 import dev.labelstudio4j.client.files.FilesClient;
 import dev.labelstudio4j.client.ml.MlClient;
 import dev.labelstudio4j.client.predictions.PredictionsClient;
@@ -49,6 +50,15 @@ import dev.labelstudio4j.client.projects.ProjectsClient;
 import dev.labelstudio4j.client.tasks.TasksClient;
 import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
+import dev.labelstudio4j.client.webhooks.WebhooksClient;
+import dev.labelstudio4j.client.internal.resources.DefaultJwtSettingsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultTokensClient;
+import dev.labelstudio4j.client.internal.resources.DefaultVersionsClient;
+import dev.labelstudio4j.client.internal.resources.DefaultWorkspacesClient;
+import dev.labelstudio4j.client.tokens.JwtSettingsClient;
+import dev.labelstudio4j.client.tokens.TokensClient;
+import dev.labelstudio4j.client.versions.VersionsClient;
+import dev.labelstudio4j.client.workspaces.WorkspacesClient;
 
 import dev.labelstudio4j.client.internal.resources.DefaultExportStorageClient;
 import dev.labelstudio4j.client.internal.resources.DefaultImportStorageClient;
@@ -116,6 +126,15 @@ public final class LabelStudioClient implements AutoCloseable {
 
 	private final TasksClient tasks;
 
+	private final WebhooksClient webhooks;
+	private final WorkspacesClient workspaces;
+
+	private final TokensClient tokens;
+
+	private final JwtSettingsClient jwtSettings;
+
+	private final VersionsClient versions;
+
 	private final ImportStorageClient importStorage;
 
 	private final ExportStorageClient exportStorage;
@@ -134,6 +153,12 @@ public final class LabelStudioClient implements AutoCloseable {
 		this.ml = new DefaultMlClient(invoker);
 		this.predictions = new DefaultPredictionsClient(invoker);
 		this.tasks = new DefaultTasksClient(invoker);
+		this.webhooks = new DefaultWebhooksClient(invoker);
+		this.workspaces = new DefaultWorkspacesClient(invoker);
+		this.tokens = new DefaultTokensClient(invoker);
+		this.jwtSettings = new DefaultJwtSettingsClient(invoker);
+		this.versions = new DefaultVersionsClient(invoker);
+
 		this.importStorage = new DefaultImportStorageClient(invoker);
 		this.exportStorage = new DefaultExportStorageClient(invoker);
 	}
@@ -186,6 +211,34 @@ public final class LabelStudioClient implements AutoCloseable {
 
 	public TasksClient tasks() {
 		return this.tasks;
+	}
+
+	/**
+	 * Return the webhooks client.
+	 * @return the client for {@code /api/webhooks/}
+	 */
+	public WebhooksClient webhooks() {
+		return this.webhooks;
+	}
+
+	/** Workspaces and their members (a Label Studio Enterprise feature). */
+	public WorkspacesClient workspaces() {
+		return this.workspaces;
+	}
+
+	/** The current user's personal access tokens. */
+	public TokensClient tokens() {
+		return this.tokens;
+	}
+
+	/** The organization's token settings: which kinds of API tokens authenticate. */
+	public JwtSettingsClient jwtSettings() {
+		return this.jwtSettings;
+	}
+
+	/** The server's version. */
+	public VersionsClient versions() {
+		return this.versions;
 	}
 
 	/** Import storages (S3, GCS, Azure, Redis, local files, S3 with IAM role): where tasks come from. */

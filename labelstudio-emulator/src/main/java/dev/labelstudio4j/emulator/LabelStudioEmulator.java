@@ -2,6 +2,7 @@ package dev.labelstudio4j.emulator;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -14,7 +15,7 @@ import dev.labelstudio4j.emulator.internal.LabelStudioApi;
 
 /**
  * An in-memory, stateful Label Studio API server for tests: projects, tasks, imports, annotations,
- * predictions, users, views, actions, ML backends and file uploads behave as on a Label Studio server
+ * predictions, users, views, actions, ML backends, file uploads and exports behave as on a Label Studio server
  * (ids in order, counters, paging, error bodies), without one. Built on WireMock: {@link #wireMock()}
  * gives the request journal, verification and fault injection (stubs added there take precedence over
  * the emulated API).
@@ -34,6 +35,9 @@ public final class LabelStudioEmulator implements AutoCloseable {
 	/** The Label Studio version the emulator reports in error bodies and {@code /api/version/}. */
 	public static final String SERVER_VERSION = "1.20.0";
 
+	/** The number of threads serving requests unless another is configured. */
+	public static final int DEFAULT_CONTAINER_THREADS = 32;
+
 	/** Priority of the emulated API's catch-all stub: any stub of a test (default priority 5) wins. */
 	static final int API_STUB_PRIORITY = 100;
 
@@ -43,11 +47,16 @@ public final class LabelStudioEmulator implements AutoCloseable {
 
 	private LabelStudioEmulator(Builder builder) {
 		this.api = new LabelStudioApi(builder.clock, builder.apiKey, builder.personalAccessToken,
-				builder.accessTokenLifetime, SERVER_VERSION);
+				builder.accessTokenLifetime, SERVER_VERSION, builder.asyncImports, builder.asyncImportDelay);
 		this.api.localFilesDocumentRoot(builder.localFilesDocumentRoot);
 		WireMockConfiguration options = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
+			.containerThreads(builder.containerThreads)
+			.http2PlainDisabled(true)
 			.extensions(this.api);
+		if (builder.maxRequestJournalEntries > 0) {
+			options.maxRequestJournalEntries(builder.maxRequestJournalEntries);
+		}
 		if (builder.port > 0) {
 			options.port(builder.port);
 		}
@@ -55,7 +64,13 @@ public final class LabelStudioEmulator implements AutoCloseable {
 			options.dynamicPort();
 		}
 		this.server = new WireMockServer(options);
-		this.server.start();
+		try {
+			this.server.start();
+		}
+		catch (RuntimeException ex) {
+			this.api.close();
+			throw ex;
+		}
 		registerApiStub();
 	}
 
@@ -112,15 +127,23 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		return this.server;
 	}
 
+	/**
+	 * The emulated export snapshots' behaviour: how long a snapshot or conversion stays {@code in_progress},
+	 * and which ones fail.
+	 */
+	public EmulatedExports exports() {
+		return new EmulatedExports(this.api.exports());
+	}
+
 	/** A client for this emulator authenticated with the legacy API key. */
 	public LabelStudioClient client() {
 		return LabelStudioClient.create(baseUrl(), apiKey());
 	}
 
 	/**
-	 * Forget all data (projects, tasks, annotations, predictions, views, ML backends, uploads and added
-	 * users; ids start again from 1), every stub added through {@link #wireMock()} and the request
-	 * journal. Credentials stay as they are.
+	 * Forget all data (projects, tasks, annotations, predictions, views, ML backends, uploads, webhooks, the
+	 * recorded webhook deliveries and added users; ids start again from 1), every stub added through
+	 * {@link #wireMock()} and the request journal. Credentials stay as they are.
 	 */
 	public void reset() {
 		this.api.reset();
@@ -134,16 +157,50 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		registerApiStub();
 	}
 
+	/**
+	 * Wait until every webhook delivery started so far has ended. The emulator POSTs Label Studio's payload to
+	 * each matching active webhook when tasks, annotations or projects change through its API, off the request
+	 * thread, with a 1 s timeout and no retry: a test that changes something and then expects the receiver to
+	 * have been called waits here instead of sleeping.
+	 * @param timeout how long to wait at most
+	 * @throws IllegalStateException if deliveries are still running after the timeout
+	 */
+	public void awaitWebhookDeliveries(Duration timeout) {
+		Objects.requireNonNull(timeout, "timeout must not be null");
+		if (!this.api.webhookDeliveries().await(timeout)) {
+			throw new IllegalStateException("Webhook deliveries still running after " + timeout);
+		}
+	}
+
+	/**
+	 * Wait up to 10 seconds until every webhook delivery started so far has ended; see
+	 * {@link #awaitWebhookDeliveries(Duration)}.
+	 * @throws IllegalStateException if deliveries are still running after 10 seconds
+	 */
+	public void awaitWebhookDeliveries() {
+		awaitWebhookDeliveries(Duration.ofSeconds(10));
+	}
+
+	/**
+	 * Return the webhook deliveries that have ended since the start or the last {@link #reset()}, in order.
+	 * @return the deliveries
+	 */
+	public List<WebhookDelivery> webhookDeliveries() {
+		return this.api.webhookDeliveries().delivered();
+	}
+
 	/** Whether the server is running. */
 	public boolean isRunning() {
 		return this.server.isRunning();
 	}
 
-	/** Stop the server. */
+	/** Stop the server (and the background thread of asynchronous imports). */
 	public void stop() {
 		if (this.server.isRunning()) {
 			this.server.stop();
 		}
+		this.api.close();
+		this.api.webhookDeliveries().close();
 	}
 
 	@Override
@@ -168,6 +225,14 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		private Duration accessTokenLifetime = Duration.ofMinutes(5);
 
 		private Clock clock = Clock.systemUTC();
+
+		private boolean asyncImports;
+
+		private Duration asyncImportDelay = Duration.ZERO;
+
+		private int containerThreads = DEFAULT_CONTAINER_THREADS;
+
+		private int maxRequestJournalEntries;
 
 		private java.nio.file.@Nullable Path localFilesDocumentRoot;
 
@@ -218,6 +283,57 @@ public final class LabelStudioEmulator implements AutoCloseable {
 		}
 
 		/**
+		 * Whether imports run asynchronously, as on newer servers: {@code POST /api/projects/{id}/import}
+		 * answers {@code {"import": id}} at once, and the import, run in the background, moves
+		 * {@code GET /api/projects/{id}/imports/{import_pk}/} from {@code created} to {@code completed}, or
+		 * to {@code failed} with the {@code error} when a task is invalid (a missing data key, a
+		 * prediction without a list {@code result}, ...). Default {@code false}: imports answer with
+		 * their result.
+		 */
+		public Builder asyncImports(boolean asyncImports) {
+			this.asyncImports = asyncImports;
+			return this;
+		}
+
+		/**
+		 * How long an asynchronous import stays {@code created} before it runs (to test waiting and
+		 * timeouts); default zero. Turns asynchronous imports on.
+		 */
+		public Builder asyncImportDelay(Duration asyncImportDelay) {
+			Objects.requireNonNull(asyncImportDelay, "asyncImportDelay must not be null");
+			if (asyncImportDelay.isNegative()) {
+				throw new IllegalArgumentException("asyncImportDelay must not be negative");
+			}
+			this.asyncImportDelay = asyncImportDelay;
+			this.asyncImports = true;
+			return this;
+		}
+
+		/**
+		 * The number of threads serving requests (WireMock's {@code containerThreads}; a few are taken
+		 * by the server's acceptors and selectors); default {@value LabelStudioEmulator#DEFAULT_CONTAINER_THREADS}.
+		 */
+		public Builder containerThreads(int containerThreads) {
+			if (containerThreads < 8) {
+				throw new IllegalArgumentException("containerThreads must be at least 8 but was " + containerThreads);
+			}
+			this.containerThreads = containerThreads;
+			return this;
+		}
+
+		/**
+		 * Keep only the last requests in WireMock's request journal (for long runs; the journal keeps
+		 * every request with its body otherwise); 0 (the default) keeps them all.
+		 */
+		public Builder maxRequestJournalEntries(int maxRequestJournalEntries) {
+			if (maxRequestJournalEntries < 0) {
+				throw new IllegalArgumentException("maxRequestJournalEntries must not be negative");
+			}
+			this.maxRequestJournalEntries = maxRequestJournalEntries;
+			return this;
+		}
+
+		/**
 		 * Serve local files storages from this directory (Label Studio's {@code LOCAL_FILES_DOCUMENT_ROOT}):
 		 * their paths must be directories below it, import syncs read them and export syncs write into them.
 		 * Unset, local files storages are refused, as Label Studio refuses them by default.
@@ -240,7 +356,8 @@ public final class LabelStudioEmulator implements AutoCloseable {
 
 		@Override
 		public String toString() {
-			return "LabelStudioEmulator.Builder[port=" + this.port + ", credentials=***]";
+			return "LabelStudioEmulator.Builder[port=" + this.port + ", asyncImports=" + this.asyncImports
+					+ ", credentials=***]";
 		}
 
 	}

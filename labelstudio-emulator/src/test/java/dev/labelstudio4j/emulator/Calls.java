@@ -76,6 +76,14 @@ final class Calls {
 			.query("fields", fields));
 	}
 
+	Map<String, Object> listTasks(long projectId, String query, int page, int pageSize) {
+		return map(ApiRequest.get("tasks.list", "/api/tasks/")
+			.query("project", projectId)
+			.query("query", query)
+			.query("page", page)
+			.query("page_size", pageSize));
+	}
+
 	static Map<String, Object> choice(String value) {
 		return Map.of("from_name", "sentiment", "to_name", "text", "type", "choices", "value",
 				Map.of("choices", List.of(value)));

@@ -123,15 +123,48 @@ class DataManagerTests {
 	}
 
 	@Test
-	void unknownActionsAndFiltersAreBadRequestsAndChangeNothing() {
+	void unknownActionsAndFilterOperatorsAreBadRequestsAndChangeNothing() {
 		assertThatExceptionOfType(BadRequestException.class)
 			.isThrownBy(() -> this.client.actions().create(ActionId.of("explode"), this.project));
 		assertThatExceptionOfType(BadRequestException.class)
 			.isThrownBy(() -> this.client.actions().create(ActionId.DELETE_TASKS, this.project, ActionCreate.builder()
-				.filters(Filters.and(Filter.number("filter:tasks:id", FilterOperator.EQUAL, 1)))
+				.filters(Filters.and(Filter.string("filter:tasks:data.text", FilterOperator.STARTS_WITH, "a")))
 				.build()))
-			.satisfies((ex) -> assertThat(ex.getDetail()).contains("filters are not supported"));
+			.satisfies((ex) -> assertThat(ex.getDetail()).isEqualTo(
+					"Data Manager filter operator \"starts_with\" is not emulated by the Label Studio emulator"));
+		assertThatExceptionOfType(BadRequestException.class)
+			.isThrownBy(() -> this.client.actions().create(ActionId.DELETE_TASKS, this.project, ActionCreate.builder()
+				.filters(Filters.and(Filter.number("filter:tasks:agreement", FilterOperator.EQUAL, 1)))
+				.build()))
+			.satisfies((ex) -> assertThat(ex.getDetail()).contains("\"filter:tasks:agreement\" is not emulated"));
 		assertThat(this.client.projects().get(this.project).taskNumber()).isEqualTo(4);
+	}
+
+	@Test
+	void actionsApplyToTheFilteredTasksMinusTheExcludedOnes() {
+		this.calls.createAnnotation(2, Map.of("result", List.of(Calls.choice("Negative"))));
+		Map<String, Object> answer = this.client.actions().create(ActionId.DELETE_TASKS, this.project,
+				ActionCreate.builder()
+					.filters(Filters.or(Filter.number("filter:tasks:total_annotations", FilterOperator.GREATER, 1),
+							Filter.string("filter:tasks:data.text", FilterOperator.EQUAL, "c"),
+							Filter.string("filter:tasks:data.text", FilterOperator.EQUAL, "d")))
+					.selectedItems(SelectedItems.allTasksExcept(4))
+					.build());
+		assertThat(answer).containsEntry("processed_items", 2);
+		assertThat(TasksAnnotationsPredictionsTests.tasks(this.calls.listTasks(this.project, 1, 10, "task_only")))
+			.extracting((t) -> t.get("id")).containsExactly(1, 4);
+		assertThat(this.client.projects().get(this.project).totalAnnotationsNumber()).isEqualTo(2);
+	}
+
+	@Test
+	void actionsWithAViewUseItsFilters() {
+		View view = this.client.views().create(ViewCreate.builder().project(this.project)
+			.filters(Filters.and(Filter.number("filter:tasks:id", FilterOperator.LESS_OR_EQUAL, 2)))
+			.build());
+		Map<String, Object> answer = this.client.actions().create(ActionId.DELETE_TASKS_PREDICTIONS, this.project,
+				ActionCreate.builder().view(view.id()).build());
+		assertThat(answer).containsEntry("processed_items", 2).containsEntry("detail", "Deleted 2 predictions");
+		assertThat(this.client.projects().get(this.project).totalPredictionsNumber()).isEqualTo(2);
 	}
 
 }

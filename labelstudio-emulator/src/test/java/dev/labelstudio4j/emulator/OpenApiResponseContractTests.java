@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.internal.ApiRequest;
+import dev.labelstudio4j.client.webhooks.WebhookAction;
+import dev.labelstudio4j.client.webhooks.WebhookCreate;
+import dev.labelstudio4j.client.webhooks.WebhookUpdate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -196,6 +199,14 @@ class OpenApiResponseContractTests {
 		calls.map(ApiRequest.patch("ml.update", "/api/ml/{id}").path("id", 1).jsonBody(Map.of("title", "m")));
 
 		calls.list(ApiRequest.get("files.list", "/api/projects/{id}/file-uploads").path("id", project));
+
+		long webhook = client.webhooks().create(WebhookCreate.builder("http://127.0.0.1:9/hook").project(project)
+			.isActive(false).headers(Map.of("X-Secret", "s")).build()).id();
+		client.webhooks().list(project);
+		client.webhooks().get(webhook);
+		client.webhooks().update(webhook, WebhookUpdate.builder(WebhookAction.ANNOTATION_CREATED).build());
+		client.webhooks().info();
+		client.webhooks().delete(webhook);
 
 		calls.none(ApiRequest.delete("annotations.delete", "/api/annotations/{id}/").path("id", 1));
 		calls.none(ApiRequest.delete("predictions.delete", "/api/predictions/{id}/").path("id", 1));

@@ -22,6 +22,7 @@ import dev.labelstudio4j.client.predictions.PredictionListParams;
 import dev.labelstudio4j.client.predictions.PredictionUpdate;
 import dev.labelstudio4j.client.predictions.PredictionsClient;
 import dev.labelstudio4j.client.projects.Project;
+import dev.labelstudio4j.client.regions.Region;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -123,14 +124,14 @@ class TasksAnnotationsPredictionsTests {
 	}
 
 	@Test
-	void taskListsFilteredByDataManagerFiltersAreRefusedNotAnsweredWrongly() {
+	void taskListsAreFilteredByAQueryAndEmptyFilterItemsKeepEveryTask() {
 		String query = "{\"filters\": {\"conjunction\": \"and\", \"items\": [{\"filter\": \"filter:tasks:id\","
 				+ " \"operator\": \"equal\", \"type\": \"Number\", \"value\": 1}]}}";
-		assertThatExceptionOfType(BadRequestException.class)
-			.isThrownBy(() -> this.calls.map(ApiRequest.get("tasks.list", "/api/tasks/")
-				.query("project", this.project)
-				.query("query", query)))
-			.satisfies((ex) -> assertThat(ex.getDetail()).contains("filters are not supported"));
+		Map<String, Object> filtered = this.calls.map(ApiRequest.get("tasks.list", "/api/tasks/")
+			.query("project", this.project)
+			.query("query", query));
+		assertThat(filtered).containsEntry("total", 1);
+		assertThat(tasks(filtered)).extracting((t) -> t.get("id")).containsExactly(1);
 		assertThat(this.calls.map(ApiRequest.get("tasks.list", "/api/tasks/")
 			.query("project", this.project)
 			.query("query", "{\"filters\": {\"conjunction\": \"and\", \"items\": []}}"))).containsEntry("total", 3);
@@ -181,11 +182,15 @@ class TasksAnnotationsPredictionsTests {
 		assertThat(annotations.list(2)).extracting(Annotation::id).containsExactly(1L);
 
 		Annotation updated = annotations.update(1, AnnotationUpdate.builder()
-			.result(List.of(Calls.choice("Negative")))
+			.regions(Region.choices("sentiment", "text").choices("Negative").build())
 			.groundTruth(true)
 			.build());
 		assertThat(updated.groundTruth()).isTrue();
-		assertThat(updated.result()).containsExactly(Calls.choice("Negative"));
+		assertThat(updated.result()).extracting(Region::rawJson).containsExactly(Calls.choice("Negative"));
+		assertThat(updated.result()).singleElement().satisfies((region) -> {
+			assertThat(region.choices()).containsExactly("Negative");
+			assertThat(region.fromName()).isEqualTo("sentiment");
+		});
 		assertThat(annotations.get(1).groundTruth()).isTrue();
 		assertThat(this.client.projects().get(this.project).groundTruthNumber()).isEqualTo(1);
 

@@ -31,6 +31,11 @@ import dev.labelstudio4j.client.storages.ImportStorageClient;
 import dev.labelstudio4j.client.tasks.TasksClient;
 import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
+import dev.labelstudio4j.client.webhooks.WebhooksClient;
+import dev.labelstudio4j.client.tokens.JwtSettingsClient;
+import dev.labelstudio4j.client.tokens.TokensClient;
+import dev.labelstudio4j.client.versions.VersionsClient;
+import dev.labelstudio4j.client.workspaces.WorkspacesClient;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.config.BeanDefinition;
@@ -201,6 +206,36 @@ public final class LabelStudioAutoConfiguration {
 	@ConditionalOnMissingBean
 	PredictionsClient labelStudioPredictionsClient(LabelStudioClient client) {
 		return client.predictions();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WebhooksClient labelStudioWebhooksClient(LabelStudioClient client) {
+		return client.webhooks();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	WorkspacesClient labelStudioWorkspacesClient(LabelStudioClient client) {
+		return client.workspaces();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	TokensClient labelStudioTokensClient(LabelStudioClient client) {
+		return client.tokens();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	JwtSettingsClient labelStudioJwtSettingsClient(LabelStudioClient client) {
+		return client.jwtSettings();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	VersionsClient labelStudioVersionsClient(LabelStudioClient client) {
+		return client.versions();
 	}
 
 	@Bean

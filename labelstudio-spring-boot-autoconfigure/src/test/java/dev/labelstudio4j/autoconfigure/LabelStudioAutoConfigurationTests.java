@@ -33,6 +33,7 @@ import dev.labelstudio4j.client.projects.ProjectsClient;
 import dev.labelstudio4j.client.tasks.TasksClient;
 import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
+import dev.labelstudio4j.client.webhooks.WebhooksClient;
 
 import org.springframework.boot.actuate.endpoint.SanitizableData;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
@@ -135,6 +136,7 @@ class LabelStudioAutoConfigurationTests {
 			assertThat(context.getBean(FilesClient.class)).isSameAs(client.files());
 			assertThat(context.getBean(MlClient.class)).isSameAs(client.ml());
 			assertThat(context.getBean(PredictionsClient.class)).isSameAs(client.predictions());
+			assertThat(context.getBean(WebhooksClient.class)).isSameAs(client.webhooks());
 		});
 	}
 
@@ -160,6 +162,7 @@ class LabelStudioAutoConfigurationTests {
 			.withBean("myFiles", FilesClient.class, other::files)
 			.withBean("myMl", MlClient.class, other::ml)
 			.withBean("myPredictions", PredictionsClient.class, other::predictions)
+			.withBean("myWebhooks", WebhooksClient.class, other::webhooks)
 			.run((context) -> {
 				assertThat(context).hasSingleBean(ProjectsClient.class).hasBean("myProjects");
 				assertThat(context.getBean(ProjectsClient.class)).isSameAs(other.projects());
@@ -171,6 +174,7 @@ class LabelStudioAutoConfigurationTests {
 				assertThat(context.getBean(FilesClient.class)).isSameAs(other.files());
 				assertThat(context.getBean(MlClient.class)).isSameAs(other.ml());
 				assertThat(context.getBean(PredictionsClient.class)).isSameAs(other.predictions());
+				assertThat(context.getBean(WebhooksClient.class)).isSameAs(other.webhooks());
 				assertThat(context.getBean(LabelStudioClient.class).projects()).isNotSameAs(other.projects());
 			});
 	}

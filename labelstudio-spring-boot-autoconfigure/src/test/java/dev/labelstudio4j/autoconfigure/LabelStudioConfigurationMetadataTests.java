@@ -27,7 +27,11 @@ class LabelStudioConfigurationMetadataTests {
 			"labelstudio.retry.enabled", "labelstudio.retry.max-attempts", "labelstudio.retry.initial-interval",
 			"labelstudio.retry.multiplier", "labelstudio.retry.max-interval", "labelstudio.retry.max-retry-after",
 			"labelstudio.observations.name", "labelstudio.health.timeout", "labelstudio.health.cache-ttl",
-			"management.health.labelstudio.enabled");
+			"management.health.labelstudio.enabled", "labelstudio.webhook.path", "labelstudio.webhook.secret",
+			"labelstudio.webhook.secret-header", "labelstudio.webhook.max-body-size",
+			"labelstudio.webhook.listeners.threads", "labelstudio.webhook.listeners.queue-capacity",
+			"labelstudio.webhook.register.project", "labelstudio.webhook.register.url",
+			"labelstudio.webhook.register.actions");
 
 	@Test
 	void everyPropertyHasADescription() throws IOException {
@@ -40,6 +44,12 @@ class LabelStudioConfigurationMetadataTests {
 		assertThat(properties.get("labelstudio.health.timeout")).containsEntry("defaultValue", "2s");
 		assertThat(properties.get("labelstudio.health.cache-ttl")).containsEntry("defaultValue", "10s");
 		assertThat(properties.get("labelstudio.retry.max-attempts")).containsEntry("defaultValue", 3);
+		assertThat(properties.get("labelstudio.webhook.path")).containsEntry("defaultValue", "/labelstudio/webhook");
+		assertThat(properties.get("labelstudio.webhook.secret-header"))
+			.containsEntry("defaultValue", "X-LabelStudio-Secret");
+		assertThat(properties.get("labelstudio.webhook.max-body-size")).containsEntry("defaultValue", "16MB");
+		assertThat(properties.get("labelstudio.webhook.listeners.threads")).containsEntry("defaultValue", 2);
+		assertThat(properties.get("labelstudio.webhook.listeners.queue-capacity")).containsEntry("defaultValue", 1000);
 	}
 
 	@Test

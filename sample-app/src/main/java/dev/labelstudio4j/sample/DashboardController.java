@@ -1,5 +1,6 @@
 package dev.labelstudio4j.sample;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -18,8 +19,11 @@ public class DashboardController {
 
 	private final DashboardService dashboard;
 
-	public DashboardController(DashboardService dashboard) {
+	private final WebhookEventLog events;
+
+	public DashboardController(DashboardService dashboard, WebhookEventLog events) {
 		this.dashboard = dashboard;
+		this.events = events;
 	}
 
 	/**
@@ -28,10 +32,20 @@ public class DashboardController {
 	 */
 	@GetMapping(path = "/", produces = MediaType.TEXT_HTML_VALUE)
 	public String dashboard() {
-		return render(this.dashboard.summary());
+		return render(this.dashboard.summary(), this.events.latest());
+	}
+
+	/** "Download annotations": links to {@link ExportController}, which streams the export. */
+	static String downloadLinks(long projectId) {
+		return "<a href=\"/api/projects/" + projectId + "/annotations?format=JSON\">JSON</a> &middot; "
+				+ "<a href=\"/api/projects/" + projectId + "/annotations?format=CSV\">CSV</a>";
 	}
 
 	static String render(Summary summary) {
+		return render(summary, List.of());
+	}
+
+	static String render(Summary summary, List<WebhookEventLog.Entry> events) {
 		StringBuilder html = new StringBuilder();
 		html.append("""
 				<!DOCTYPE html>
@@ -62,13 +76,14 @@ public class DashboardController {
 			html.append("</ul>\n");
 		}
 		html.append("<h2>Projects</h2>\n<table>\n<tr><th>id</th><th>title</th><th>tasks</th>"
-				+ "<th>annotations</th><th>predictions</th></tr>\n");
+				+ "<th>annotations</th><th>predictions</th><th>download annotations</th></tr>\n");
 		for (Summary.ProjectCounts project : summary.projects()) {
 			String title = htmlEscape(String.valueOf(project.title()));
 			html.append("<tr><td class=\"num\">").append(project.id()).append("</td><td>")
 				.append(project.sample() ? "<strong>" + title + "</strong>" : title).append("</td><td class=\"num\">")
 				.append(project.tasks()).append("</td><td class=\"num\">").append(project.annotations())
-				.append("</td><td class=\"num\">").append(project.predictions()).append("</td></tr>\n");
+				.append("</td><td class=\"num\">").append(project.predictions()).append("</td><td>")
+				.append(downloadLinks(project.id())).append("</td></tr>\n");
 		}
 		html.append("</table>\n");
 		html.append("<h2>Client calls</h2>\n<table>\n<tr><th>operation</th><th>calls</th><th>failures</th>"
@@ -83,6 +98,23 @@ public class DashboardController {
 		html.append("</table>\n");
 		html.append("""
 				<form method="post" action="/api/sync"><button>Pull finished annotations</button></form>
+				""");
+		html.append("<h2>Latest webhook events</h2>\n");
+		if (events.isEmpty()) {
+			html.append("<p>None yet. Label Studio POSTs them to <code>/labelstudio/webhook</code>.</p>\n");
+		}
+		else {
+			html.append("<table>\n<tr><th>received</th><th>action</th><th>project</th><th>event</th></tr>\n");
+			for (WebhookEventLog.Entry event : events) {
+				html.append("<tr><td>").append(htmlEscape(event.receivedAt().toString())).append("</td><td><code>")
+					.append(htmlEscape(event.action())).append("</code></td><td class=\"num\">")
+					.append((event.projectId() != null) ? event.projectId() : "").append("</td><td><code>")
+					.append(htmlEscape(event.description())).append("</code></td></tr>\n");
+			}
+			html.append("</table>\n");
+		}
+		html.append("""
+				<form method="post" action="/api/annotate"><button>Play an annotator (emulator)</button></form>
 				<p><a href="/api/summary">/api/summary</a>
 				&middot; <a href="/actuator/health">/actuator/health</a>
 				&middot; <a href="/actuator/metrics/labelstudio.client.requests">client metrics</a></p>

@@ -1,5 +1,7 @@
 package dev.labelstudio4j.sample;
 
+import java.security.SecureRandom;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -25,7 +27,9 @@ import dev.labelstudio4j.emulator.LabelStudioEmulator;
 /**
  * Starts an in-memory {@link LabelStudioEmulator} when no {@code labelstudio.url} is configured, and
  * points {@code labelstudio.url} and {@code labelstudio.api-key} at it, so that the sample runs without
- * a Label Studio server. It reacts to {@link ApplicationEnvironmentPreparedEvent}, after the
+ * a Label Studio server. Unless {@code labelstudio.webhook.secret} is set, it also turns the webhook receiver
+ * on with a random secret and has the sample's project (the emulator's first) registered, so the emulator's
+ * webhooks come back to the application. It reacts to {@link ApplicationEnvironmentPreparedEvent}, after the
  * application's configuration files are loaded and before any bean reads the properties, and stops the
  * emulator when the application context closes or the application fails to start. The emulator is a
  * bean of the context, named {@value #BEAN_NAME}, stopped as the context closes.
@@ -43,6 +47,10 @@ public class EmbeddedEmulatorListener implements SmartApplicationListener {
 	private static final String URL_PROPERTY = "labelstudio.url";
 
 	private static final String API_KEY_PROPERTY = "labelstudio.api-key";
+
+	private static final String WEBHOOK_SECRET_PROPERTY = "labelstudio.webhook.secret";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private static final Logger logger = LoggerFactory.getLogger(EmbeddedEmulatorListener.class);
 
@@ -89,6 +97,16 @@ public class EmbeddedEmulatorListener implements SmartApplicationListener {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put(URL_PROPERTY, emulator.baseUrl());
 		properties.put(API_KEY_PROPERTY, emulator.apiKey());
+		if (!StringUtils.hasText(environment.getProperty(WEBHOOK_SECRET_PROPERTY))) {
+			// The emulator delivers its webhooks to this application: a fresh secret, and the sample's project
+			// (the emulator's first) registered once the web server listens.
+			byte[] secret = new byte[24];
+			RANDOM.nextBytes(secret);
+			properties.put(WEBHOOK_SECRET_PROPERTY, HexFormat.of().formatHex(secret));
+			properties.put("labelstudio.webhook.register.project", 1);
+			properties.put("labelstudio.webhook.register.url",
+					"http://127.0.0.1:${local.server.port}${labelstudio.webhook.path:/labelstudio/webhook}");
+		}
 		this.propertySource = new MapPropertySource(PROPERTY_SOURCE_NAME, properties);
 		environment.getPropertySources().addFirst(this.propertySource);
 		logger.info("No labelstudio.url is set: started an in-memory Label Studio emulator at {}. "

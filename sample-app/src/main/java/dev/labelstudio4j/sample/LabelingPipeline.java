@@ -24,6 +24,7 @@ import dev.labelstudio4j.client.projects.ImportResult;
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.projects.ProjectCreate;
 import dev.labelstudio4j.client.projects.ProjectListParams;
+import dev.labelstudio4j.client.regions.Region;
 import dev.labelstudio4j.client.tasks.Task;
 import dev.labelstudio4j.client.tasks.TaskListParams;
 
@@ -112,7 +113,7 @@ public class LabelingPipeline {
 						.task(task.id())
 						.modelVersion(KeywordSentimentModel.MODEL_VERSION)
 						.score(sentiment.score())
-						.result(List.of(choice(sentiment.label())))
+						.regions(choice(sentiment.label()))
 						.build());
 				predictions++;
 			}
@@ -158,6 +159,15 @@ public class LabelingPipeline {
 		return new SyncResult(projectId, tasksScanned, labeledTasks, annotations, byChoice, sample);
 	}
 
+	/**
+	 * Return the id of the sample's project.
+	 * @return the id
+	 * @throws ProjectMissingException when the project does not exist (yet)
+	 */
+	long requireProjectId() {
+		return projectId();
+	}
+
 	private long projectId() {
 		Long projectId = this.projectId;
 		if (projectId == null) {
@@ -185,20 +195,15 @@ public class LabelingPipeline {
 	}
 
 	/** A choices region for the project's labeling interface. */
-	static Map<String, Object> choice(String label) {
-		return Map.of("from_name", CHOICES, "to_name", TEXT, "type", "choices", "value",
-				Map.of("choices", List.of(label)));
+	static Region choice(String label) {
+		return Region.choices(CHOICES, TEXT).choices(label).build();
 	}
 
 	private static List<String> choices(Annotation annotation) {
 		List<String> choices = new ArrayList<>();
-		if (annotation.result() == null) {
-			return choices;
-		}
-		for (Map<String, Object> region : annotation.result()) {
-			if (CHOICES.equals(region.get("from_name")) && region.get("value") instanceof Map<?, ?> value
-					&& value.get("choices") instanceof List<?> chosen) {
-				chosen.forEach((choice) -> choices.add(String.valueOf(choice)));
+		for (Region region : annotation.result()) {
+			if (CHOICES.equals(region.fromName())) {
+				choices.addAll(region.choices());
 			}
 		}
 		return choices;

@@ -20,7 +20,8 @@ class DashboardControllerTests {
 			.contains("<strong class=\"UP\">UP</strong>")
 			.contains("<li>version: 1.20.0</li>")
 			.contains("<tr><td class=\"num\">7</td><td><strong>Reviews</strong></td><td class=\"num\">30</td>"
-					+ "<td class=\"num\">2</td><td class=\"num\">30</td></tr>")
+					+ "<td class=\"num\">2</td><td class=\"num\">30</td><td><a href=\"/api/projects/7/annotations?format=JSON\">"
+					+ "JSON</a> &middot; <a href=\"/api/projects/7/annotations?format=CSV\">CSV</a></td></tr>")
 			.contains("<tr><td><code>projects.create</code></td><td class=\"num\">1</td><td class=\"num\">0</td>"
 					+ "<td class=\"num\">12.50</td></tr>");
 	}

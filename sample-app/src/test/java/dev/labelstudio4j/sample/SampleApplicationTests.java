@@ -192,7 +192,7 @@ class SampleApplicationTests {
 		assertThat(taskId).isNotNull();
 		return this.client.annotations()
 			.create(taskId, AnnotationCreate.builder()
-				.result(List.of(LabelingPipeline.choice(choice)))
+				.regions(LabelingPipeline.choice(choice))
 				.wasCancelled(cancelled)
 				.build());
 	}

@@ -1,5 +1,7 @@
 package dev.labelstudio4j.client.annotations;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -8,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 import dev.labelstudio4j.client.internal.Args;
+import dev.labelstudio4j.client.regions.Region;
 
 import org.springframework.util.ClassUtils;
 
@@ -165,6 +168,34 @@ abstract class AbstractAnnotationParams {
 			Args.notNull(result, "result");
 			this.result = List.copyOf(result);
 			return self();
+		}
+
+		/**
+		 * Set the labelling result as regions, for example
+		 * {@code Region.rectangle("label", "image").x(10).y(20).width(30).height(40).labels("Car").build()};
+		 * replaces what {@link #result(List)} set.
+		 * @param regions the regions
+		 * @return this builder
+		 */
+		public B regions(List<Region> regions) {
+			Args.notNull(regions, "regions");
+			List<Map<String, Object>> result = new ArrayList<>(regions.size());
+			for (Region region : regions) {
+				Args.notNull(region, "regions element");
+				result.add(region.rawJson());
+			}
+			this.result = List.copyOf(result);
+			return self();
+		}
+
+		/**
+		 * Set the labelling result as regions, as {@link #regions(List)}.
+		 * @param regions the regions
+		 * @return this builder
+		 */
+		public B regions(Region... regions) {
+			Args.notNull(regions, "regions");
+			return regions(Arrays.asList(regions));
 		}
 
 		/**

@@ -97,4 +97,49 @@ public interface AnnotationsClient {
 	 */
 	Annotation create(long taskId, AnnotationCreate params, RequestOptions options);
 
+
+	// Bulk writes
+
+	/**
+	 * {@code POST /api/annotations/bulk/}: create the same annotation on many tasks in one request. Never
+	 * retried without {@link RequestOptions#retryNonIdempotent()}.
+	 * @param params the annotation and the tasks
+	 * @return the ids of the created annotations
+	 * @throws dev.labelstudio4j.client.BulkOperationException when the request fails; says whether anything
+	 * was created
+	 */
+	default List<Long> createBulk(AnnotationBulkCreate params) {
+		return createBulk(params, RequestOptions.none());
+	}
+
+	/**
+	 * {@code POST /api/annotations/bulk/} with per-call options.
+	 * @param params the annotation and the tasks
+	 * @param options the per-call options
+	 * @return the ids of the created annotations
+	 */
+	List<Long> createBulk(AnnotationBulkCreate params, RequestOptions options);
+
+	/**
+	 * {@code POST /api/annotations/bulk-delete/} with body {@code {"ids": [...], "project": id}}: delete many
+	 * annotations of a project in one request.
+	 * @param projectId the project the annotations belong to
+	 * @param ids the annotation ids, not empty
+	 * @return how many were asked for and how many the server deleted
+	 * @throws dev.labelstudio4j.client.BulkOperationException when the request fails; says whether anything
+	 * was deleted
+	 */
+	default BulkDeleteResult deleteBulk(long projectId, List<Long> ids) {
+		return deleteBulk(projectId, ids, RequestOptions.none());
+	}
+
+	/**
+	 * {@code POST /api/annotations/bulk-delete/} with per-call options.
+	 * @param projectId the project the annotations belong to
+	 * @param ids the annotation ids, not empty
+	 * @param options the per-call options
+	 * @return how many were asked for and how many the server deleted
+	 */
+	BulkDeleteResult deleteBulk(long projectId, List<Long> ids, RequestOptions options);
+
 }

@@ -98,6 +98,11 @@ public final class HttpTransport {
 		return resolved;
 	}
 
+	/** Whether {@link #restClient(Duration)} accepts a read timeout of the call's own. */
+	public boolean supportsReadTimeoutPerCall() {
+		return this.readTimeoutFactories != null;
+	}
+
 	/**
 	 * The RestClient for a call.
 	 * @param readTimeout the call's read timeout, or {@code null} for the client's

@@ -1,34 +1,445 @@
 package dev.labelstudio4j.client.predictions;
 
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
+import dev.labelstudio4j.client.internal.json.FieldKind;
+import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelFactories;
+import dev.labelstudio4j.client.internal.json.ModelSchema;
+import dev.labelstudio4j.client.regions.Region;
+
 /**
- * A prediction (pre-annotation) of a task. Unknown fields are ignored; {@code result} is kept as free-form
- * regions and {@code neighbors}, whose shape varies, as read.
- *
- * @param id the prediction id
- * @param result the predicted result, one map per region
- * @param modelVersion the model version the prediction is tagged with
- * @param createdAgo a human-readable time since creation
- * @param score the prediction score
- * @param cluster the cluster of the prediction
- * @param neighbors the closest neighbour tasks, as read
- * @param mislabeling the mislabelling score of the task
- * @param createdAt the creation time
- * @param updatedAt the time of the last update
- * @param model the id of the ML backend that made the prediction
- * @param modelRun the id of the model run that made the prediction
- * @param task the task id
- * @param project the project id
+ * A prediction (pre-annotation) of a task. {@link #result()} is typed as {@link Region regions};
+ * {@code neighbors}, whose shape varies, is kept as read.
+ * <p>
+ * Read leniently from Label Studio's JSON: a declared field that arrives with another JSON type makes its
+ * accessor answer {@code null} (a list accessor the elements of the expected type, none when it is not an
+ * array) instead of failing the call, and is logged at DEBUG (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
+ * strings holding them ({@code "12"}), numbers from numeric strings, date-times from ISO-8601 strings with
+ * an offset or without one (then UTC, parsed on first access). {@link #rawField(String)} answers any field
+ * as sent, {@link #additionalProperties()} the fields this class does not declare; serializing the model
+ * writes its JSON object back unchanged. Immutable: use {@link #builder()} or {@link #toBuilder()} to make
+ * one. Two instances are equal when their JSON objects are.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record Prediction(long id, @Nullable List<Map<String, Object>> result, @Nullable String modelVersion,
-		@Nullable String createdAgo, @Nullable Double score, @Nullable Integer cluster, @Nullable Object neighbors,
-		@Nullable Double mislabeling, @Nullable OffsetDateTime createdAt, @Nullable OffsetDateTime updatedAt,
-		@Nullable Long model, @Nullable Long modelRun, @Nullable Long task, @Nullable Long project) {
+public final class Prediction {
+
+	private static final ModelSchema SCHEMA = ModelSchema.of("Prediction")
+		.field("id", FieldKind.INTEGER)
+		.field("result", FieldKind.LIST_OF_OBJECTS)
+		.field("model_version", FieldKind.STRING)
+		.field("created_ago", FieldKind.STRING)
+		.field("score", FieldKind.NUMBER)
+		.field("cluster", FieldKind.INT)
+		.field("neighbors", FieldKind.ANY)
+		.field("mislabeling", FieldKind.NUMBER)
+		.field("created_at", FieldKind.DATE_TIME)
+		.field("updated_at", FieldKind.DATE_TIME)
+		.field("model", FieldKind.INTEGER)
+		.field("model_run", FieldKind.INTEGER)
+		.field("task", FieldKind.INTEGER)
+		.field("project", FieldKind.INTEGER)
+		.build();
+
+	static {
+		ModelFactories.register(Prediction.class, Prediction::new);
+	}
+
+	private final Map<String, Object> json;
+
+	private @Nullable List<Region> result;
+
+	private @Nullable OffsetDateTime createdAt;
+
+	private @Nullable OffsetDateTime updatedAt;
+
+	private Prediction(Map<String, Object> json) {
+		this.json = json;
+		SCHEMA.reportDrift(json);
+	}
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	private static Prediction fromJson(Map<String, Object> json) {
+		return new Prediction(json);
+	}
+
+	/**
+	 * Return the prediction id, {@code 0} when absent or not an integer ({@code id}).
+	 * @return the value
+	 */
+	public long id() {
+		return JsonValues.toLongOrZero(this.json.get("id"));
+	}
+
+	/**
+	 * Return the predicted result, one region per element ({@code result}).
+	 * @return the elements, empty when absent or not an array
+	 */
+	public List<Region> result() {
+		List<Region> value = this.result;
+		if (value == null) {
+			value = JsonValues.toModelList(Region.class, this.json.get("result"));
+			this.result = value;
+		}
+		return value;
+	}
+
+	/**
+	 * Return the model version the prediction is tagged with ({@code model_version}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String modelVersion() {
+		return JsonValues.toStringValue(this.json.get("model_version"));
+	}
+
+	/**
+	 * Return a human-readable time since creation ({@code created_ago}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String createdAgo() {
+		return JsonValues.toStringValue(this.json.get("created_ago"));
+	}
+
+	/**
+	 * Return the prediction score ({@code score}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Double score() {
+		return JsonValues.toDouble(this.json.get("score"));
+	}
+
+	/**
+	 * Return the cluster of the prediction ({@code cluster}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Integer cluster() {
+		return JsonValues.toInteger(this.json.get("cluster"));
+	}
+
+	/**
+	 * Return the closest neighbour tasks, as read ({@code neighbors}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Object neighbors() {
+		return JsonValues.readOnly(this.json.get("neighbors"));
+	}
+
+	/**
+	 * Return the mislabelling score of the task ({@code mislabeling}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Double mislabeling() {
+		return JsonValues.toDouble(this.json.get("mislabeling"));
+	}
+
+	/**
+	 * Return the creation time ({@code created_at}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable OffsetDateTime createdAt() {
+		OffsetDateTime value = this.createdAt;
+		if (value == null) {
+			value = JsonValues.toDateTime(this.json.get("created_at"));
+			this.createdAt = value;
+		}
+		return value;
+	}
+
+	/**
+	 * Return the time of the last update ({@code updated_at}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable OffsetDateTime updatedAt() {
+		OffsetDateTime value = this.updatedAt;
+		if (value == null) {
+			value = JsonValues.toDateTime(this.json.get("updated_at"));
+			this.updatedAt = value;
+		}
+		return value;
+	}
+
+	/**
+	 * Return the id of the ML backend that made the prediction ({@code model}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Long model() {
+		return JsonValues.toLong(this.json.get("model"));
+	}
+
+	/**
+	 * Return the id of the model run that made the prediction ({@code model_run}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Long modelRun() {
+		return JsonValues.toLong(this.json.get("model_run"));
+	}
+
+	/**
+	 * Return the task id ({@code task}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Long task() {
+		return JsonValues.toLong(this.json.get("task"));
+	}
+
+	/**
+	 * Return the project id ({@code project}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Long project() {
+		return JsonValues.toLong(this.json.get("project"));
+	}
+
+	/**
+	 * Return the fields of the JSON object that this class does not declare, as the server sent them.
+	 * @return a read-only map, empty when there are none
+	 */
+	public Map<String, Object> additionalProperties() {
+		return SCHEMA.additionalProperties(this.json);
+	}
+
+	/**
+	 * Return a field of the JSON object as the server sent it, whether declared or not, whatever its JSON
+	 * type.
+	 * @param name the field's JSON name, for example {@code "id"}
+	 * @return the value (objects and arrays as read-only maps and lists), or {@code null} when absent or
+	 * JSON {@code null}
+	 */
+	public @Nullable Object rawField(String name) {
+		return JsonValues.readOnly(this.json.get(name));
+	}
+
+	/**
+	 * Return the whole JSON object, declared and additional fields, as read or built; this is what
+	 * serializing the model writes.
+	 * @return a read-only map
+	 */
+	@JsonValue
+	public Map<String, Object> rawJson() {
+		return JsonValues.readOnlyMap(this.json);
+	}
+
+	/**
+	 * Return a builder that starts from every field of this {@code Prediction}, additional ones included.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this.json);
+	}
+
+	/**
+	 * Return a builder with no field set.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder(Map.of());
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return this == other || (other instanceof Prediction that && this.json.equals(that.json));
+	}
+
+	@Override
+	public int hashCode() {
+		return this.json.hashCode();
+	}
+
+	/**
+	 * Describe this {@code Prediction}: its declared fields, objects and arrays by size, and the names
+	 * of additional fields (never their values).
+	 */
+	@Override
+	public String toString() {
+		return SCHEMA.toString(this.json);
+	}
+
+	/**
+	 * Builder for {@link Prediction}. A setter given {@code null} removes the field.
+	 */
+	public static final class Builder {
+
+		private final Map<String, Object> json;
+
+		private Builder(Map<String, Object> json) {
+			this.json = new LinkedHashMap<>(json);
+		}
+
+		/**
+		 * Set the prediction id ({@code id}).
+		 * @param id the value
+		 * @return this builder
+		 */
+		public Builder id(long id) {
+			return set("id", JsonValues.number(id));
+		}
+
+		/**
+		 * Set the predicted result, one region per element ({@code result}).
+		 * @param result the value
+		 * @return this builder
+		 */
+		public Builder result(@Nullable List<Region> result) {
+			return set("result", JsonValues.modelList(result, Region::rawJson, "result"));
+		}
+
+		/**
+		 * Set the model version the prediction is tagged with ({@code model_version}).
+		 * @param modelVersion the value
+		 * @return this builder
+		 */
+		public Builder modelVersion(@Nullable String modelVersion) {
+			return set("model_version", modelVersion);
+		}
+
+		/**
+		 * Set a human-readable time since creation ({@code created_ago}).
+		 * @param createdAgo the value
+		 * @return this builder
+		 */
+		public Builder createdAgo(@Nullable String createdAgo) {
+			return set("created_ago", createdAgo);
+		}
+
+		/**
+		 * Set the prediction score ({@code score}).
+		 * @param score the value
+		 * @return this builder
+		 */
+		public Builder score(@Nullable Double score) {
+			return set("score", score);
+		}
+
+		/**
+		 * Set the cluster of the prediction ({@code cluster}).
+		 * @param cluster the value
+		 * @return this builder
+		 */
+		public Builder cluster(@Nullable Integer cluster) {
+			return set("cluster", cluster);
+		}
+
+		/**
+		 * Set the closest neighbour tasks, as read ({@code neighbors}).
+		 * @param neighbors the value
+		 * @return this builder
+		 */
+		public Builder neighbors(@Nullable Object neighbors) {
+			return set("neighbors", JsonValues.copy(neighbors));
+		}
+
+		/**
+		 * Set the mislabelling score of the task ({@code mislabeling}).
+		 * @param mislabeling the value
+		 * @return this builder
+		 */
+		public Builder mislabeling(@Nullable Double mislabeling) {
+			return set("mislabeling", mislabeling);
+		}
+
+		/**
+		 * Set the creation time ({@code created_at}).
+		 * @param createdAt the value
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable OffsetDateTime createdAt) {
+			return set("created_at", JsonValues.dateTime(createdAt));
+		}
+
+		/**
+		 * Set the time of the last update ({@code updated_at}).
+		 * @param updatedAt the value
+		 * @return this builder
+		 */
+		public Builder updatedAt(@Nullable OffsetDateTime updatedAt) {
+			return set("updated_at", JsonValues.dateTime(updatedAt));
+		}
+
+		/**
+		 * Set the id of the ML backend that made the prediction ({@code model}).
+		 * @param model the value
+		 * @return this builder
+		 */
+		public Builder model(@Nullable Long model) {
+			return set("model", JsonValues.number(model));
+		}
+
+		/**
+		 * Set the id of the model run that made the prediction ({@code model_run}).
+		 * @param modelRun the value
+		 * @return this builder
+		 */
+		public Builder modelRun(@Nullable Long modelRun) {
+			return set("model_run", JsonValues.number(modelRun));
+		}
+
+		/**
+		 * Set the task id ({@code task}).
+		 * @param task the value
+		 * @return this builder
+		 */
+		public Builder task(@Nullable Long task) {
+			return set("task", JsonValues.number(task));
+		}
+
+		/**
+		 * Set the project id ({@code project}).
+		 * @param project the value
+		 * @return this builder
+		 */
+		public Builder project(@Nullable Long project) {
+			return set("project", JsonValues.number(project));
+		}
+
+		/**
+		 * Set a field this class does not declare (a deep copy of the value is kept).
+		 * @param name the field's JSON name, not a declared one
+		 * @param value the JSON value (maps, lists, strings, numbers, booleans), {@code null} to remove the
+		 * field
+		 * @return this builder
+		 * @throws IllegalArgumentException if the name is blank or a declared field
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			return set(SCHEMA.additionalName(name), JsonValues.copy(value));
+		}
+
+		/**
+		 * Set several fields this class does not declare, as {@link #additionalProperty(String, Object)}.
+		 * @param properties the fields by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, ?> properties) {
+			if (properties == null) {
+				throw new IllegalArgumentException("properties must not be null");
+			}
+			properties.forEach(this::additionalProperty);
+			return this;
+		}
+
+		private Builder set(String name, @Nullable Object value) {
+			if (value == null) {
+				this.json.remove(name);
+			}
+			else {
+				this.json.put(name, value);
+			}
+			return this;
+		}
+
+		/**
+		 * Build the immutable {@code Prediction}.
+		 * @return the model
+		 */
+		public Prediction build() {
+			return new Prediction(new LinkedHashMap<>(this.json));
+		}
+
+	}
+
 }

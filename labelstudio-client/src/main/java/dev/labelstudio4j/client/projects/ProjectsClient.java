@@ -7,7 +7,10 @@ import java.util.stream.Stream;
 
 import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.RequestOptions;
+import dev.labelstudio4j.client.exports.ExportsClient;
 import dev.labelstudio4j.client.files.UploadFile;
+import dev.labelstudio4j.client.predictions.PredictionCreate;
+import dev.labelstudio4j.client.users.User;
 
 /**
  * Operations on Label Studio projects. Obtain it from
@@ -176,5 +179,80 @@ public interface ProjectsClient {
 
 	/** {@code POST /api/projects/{id}/validate/} with per-call options. */
 	ProjectLabelConfig validateConfig(long id, String labelConfig, RequestOptions options);
+
+	/**
+	 * The exports of projects ({@code projects.exports}): synchronous exports, snapshots, conversions and
+	 * streamed downloads.
+	 * @return the exports client
+	 */
+	ExportsClient exports();
+
+	// Bulk predictions, counters and annotators
+
+	/**
+	 * {@code POST /api/projects/{id}/import/predictions}: add predictions to tasks of the project in one
+	 * request. Each prediction needs its {@code task} (a task of this project) and {@code result}. The body
+	 * is written as a JSON array element by element straight to the connection, never held in memory as a
+	 * whole. A {@link Collection} can be sent again by a retry; any other {@code Iterable} is read once and
+	 * never retried.
+	 * @param id the project id
+	 * @param predictions the predictions
+	 * @return how many were sent and created
+	 * @throws dev.labelstudio4j.client.BulkOperationException when the request fails; says whether anything
+	 * was created
+	 */
+	default PredictionImportResult importPredictions(long id, Iterable<PredictionCreate> predictions) {
+		return importPredictions(id, predictions, RequestOptions.none());
+	}
+
+	/** {@code POST /api/projects/{id}/import/predictions} with per-call options. */
+	PredictionImportResult importPredictions(long id, Iterable<PredictionCreate> predictions,
+			RequestOptions options);
+
+	/**
+	 * {@code POST /api/projects/{id}/import/predictions} of predictions generated lazily by a stream: the
+	 * stream is consumed (not closed) while the body is written, so the request is never retried.
+	 * @param id the project id
+	 * @param predictions the predictions
+	 * @return how many were sent and created
+	 */
+	default PredictionImportResult importPredictions(long id, Stream<PredictionCreate> predictions) {
+		return importPredictions(id, predictions, RequestOptions.none());
+	}
+
+	/** {@code POST /api/projects/{id}/import/predictions} of a stream, with per-call options. */
+	default PredictionImportResult importPredictions(long id, Stream<PredictionCreate> predictions,
+			RequestOptions options) {
+		if (predictions == null) {
+			throw new IllegalArgumentException("predictions must not be null");
+		}
+		Iterable<PredictionCreate> once = predictions::iterator;
+		return importPredictions(id, once, options);
+	}
+
+	/**
+	 * {@code GET /api/projects/counts/}: the first page of the projects' counters (tasks, annotations,
+	 * predictions, ...); {@link Page#autoPaging()} walks them all. Filters by the params' ids and title.
+	 * @param params ids, title, ordering and paging
+	 * @return the first page
+	 */
+	default Page<ProjectCounts> listCounts(ProjectListParams params) {
+		return listCounts(params, RequestOptions.none());
+	}
+
+	/** {@code GET /api/projects/counts/} with per-call options. */
+	Page<ProjectCounts> listCounts(ProjectListParams params, RequestOptions options);
+
+	/**
+	 * {@code GET /api/projects/{id}/annotators/}: the users who annotated tasks of the project, each once.
+	 * @param id the project id
+	 * @return the annotators
+	 */
+	default List<User> listUniqueAnnotators(long id) {
+		return listUniqueAnnotators(id, RequestOptions.none());
+	}
+
+	/** {@code GET /api/projects/{id}/annotators/} with per-call options. */
+	List<User> listUniqueAnnotators(long id, RequestOptions options);
 
 }

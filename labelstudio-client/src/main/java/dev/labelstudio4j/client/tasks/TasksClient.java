@@ -101,4 +101,21 @@ public interface TasksClient {
 	/** {@code GET /api/projects/{id}/imports/{import_pk}/} with per-call options. */
 	ProjectImport importStatus(long projectId, long importId, RequestOptions options);
 
+
+	// Task events
+
+	/**
+	 * {@code POST /api/tasks/{id}/events/}: record an event on a task (what the labeling interface reports:
+	 * an annotation loaded, a region drawn, ...).
+	 * @param taskId the task id
+	 * @param event the event
+	 * @return the recorded event
+	 */
+	default TaskEvent createEvent(long taskId, TaskEventCreate event) {
+		return createEvent(taskId, event, RequestOptions.none());
+	}
+
+	/** {@code POST /api/tasks/{id}/events/} with per-call options. */
+	TaskEvent createEvent(long taskId, TaskEventCreate event, RequestOptions options);
+
 }

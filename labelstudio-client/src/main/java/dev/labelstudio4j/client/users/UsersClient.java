@@ -139,4 +139,33 @@ public interface UsersClient {
 	 */
 	User update(long id, UserUpdate params, RequestOptions options);
 
+
+	// The current user
+
+	/**
+	 * {@code GET /api/current-user}: the current user with the server's full set of fields. The official
+	 * document marks it as an Enterprise endpoint; on open-source servers use {@link #whoami()}.
+	 * @return the current user
+	 */
+	default User getCurrentUser() {
+		return getCurrentUser(RequestOptions.none());
+	}
+
+	/** {@code GET /api/current-user} with per-call options. */
+	User getCurrentUser(RequestOptions options);
+
+	/**
+	 * {@code PATCH /api/current-user}: change the current user's fields set in {@code params}. The official
+	 * document marks it as an Enterprise endpoint; on open-source servers use
+	 * {@link #update(long, UserUpdate)} with the id {@link #whoami()} answers.
+	 * @param params the fields to change
+	 * @return the updated user
+	 */
+	default User updateCurrentUser(UserUpdate params) {
+		return updateCurrentUser(params, RequestOptions.none());
+	}
+
+	/** {@code PATCH /api/current-user} with per-call options. */
+	User updateCurrentUser(UserUpdate params, RequestOptions options);
+
 }

@@ -127,4 +127,19 @@ public interface ViewsClient {
 	 */
 	View update(long id, ViewUpdate params, RequestOptions options);
 
+
+	// View order
+
+	/**
+	 * {@code POST /api/dm/views/order/}: put a project's views (the Data Manager's tabs) in the given order.
+	 * @param projectId the project id
+	 * @param viewIds the project's view ids in the wanted order, not empty
+	 */
+	default void updateOrder(long projectId, List<Long> viewIds) {
+		updateOrder(projectId, viewIds, RequestOptions.none());
+	}
+
+	/** {@code POST /api/dm/views/order/} with per-call options. */
+	void updateOrder(long projectId, List<Long> viewIds, RequestOptions options);
+
 }

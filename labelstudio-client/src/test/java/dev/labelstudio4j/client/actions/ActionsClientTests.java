@@ -68,7 +68,7 @@ class ActionsClientTests extends WireMockTestBase {
 		assertThat(retrieve.permission()).containsExactly("projects.change");
 		assertThat(retrieve.experimental()).isFalse();
 		assertThat(retrieve.dialog().type()).isEqualTo("confirm");
-		assertThat(retrieve.dialog().form()).isNull();
+		assertThat(retrieve.dialog().form()).isEmpty();
 		Action delete = actions.get(1);
 		assertThat(delete.permission()).containsExactly("tasks.delete", "projects.change");
 		assertThat(delete.hidden()).isFalse();

@@ -70,10 +70,11 @@ class AnnotationsClientTests extends WireMockTestBase {
 				equalTo("Token " + API_KEY)));
 		assertThat(annotation.id()).isEqualTo(41);
 		assertThat(annotation.result()).hasSize(1);
-		assertThat(annotation.result().get(0)).containsEntry("from_name", "label")
-			.containsEntry("type", "rectanglelabels");
-		@SuppressWarnings("unchecked")
-		Map<String, Object> value = (Map<String, Object>) annotation.result().get(0).get("value");
+		assertThat(annotation.result().get(0).fromName()).isEqualTo("label");
+		assertThat(annotation.result().get(0).type()).isEqualTo("rectanglelabels");
+		assertThat(annotation.result().get(0).labels()).containsExactly("Car");
+		assertThat(annotation.result().get(0).x()).isEqualTo(12.5);
+		Map<String, Object> value = annotation.result().get(0).value();
 		assertThat(value).containsEntry("rectanglelabels", List.of("Car")).containsEntry("x", 12.5);
 		assertThat(annotation.createdUsername()).isEqualTo("maria@example.org, 3");
 		assertThat(annotation.completedBy()).isEqualTo(3L);

@@ -16,7 +16,9 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -118,6 +120,10 @@ class PublicApiTests {
 	}
 
 	private static void check(String where, Type type, List<String> leaks) {
+		check(where, type, leaks, new HashSet<>());
+	}
+
+	private static void check(String where, Type type, List<String> leaks, Set<TypeVariable<?>> seen) {
 		if (type == null) {
 			return;
 		}
@@ -131,23 +137,21 @@ class PublicApiTests {
 			}
 		}
 		else if (type instanceof ParameterizedType parameterized) {
-			check(where, parameterized.getRawType(), leaks);
+			check(where, parameterized.getRawType(), leaks, seen);
 			for (Type argument : parameterized.getActualTypeArguments()) {
-				check(where, argument, leaks);
+				check(where, argument, leaks, seen);
 			}
 		}
 		else if (type instanceof WildcardType wildcard) {
-			Stream.of(wildcard.getUpperBounds()).forEach((bound) -> check(where, bound, leaks));
-			Stream.of(wildcard.getLowerBounds()).forEach((bound) -> check(where, bound, leaks));
+			Stream.of(wildcard.getUpperBounds()).forEach((bound) -> check(where, bound, leaks, seen));
+			Stream.of(wildcard.getLowerBounds()).forEach((bound) -> check(where, bound, leaks, seen));
 		}
 		else if (type instanceof GenericArrayType array) {
-			check(where, array.getGenericComponentType(), leaks);
+			check(where, array.getGenericComponentType(), leaks, seen);
 		}
-		else if (type instanceof TypeVariable<?> variable) {
+		else if (type instanceof TypeVariable<?> variable && seen.add(variable)) {
 			for (Type bound : variable.getBounds()) {
-				if (!(bound instanceof TypeVariable<?>)) {
-					check(where, bound, leaks);
-				}
+				check(where, bound, leaks, seen);
 			}
 		}
 	}

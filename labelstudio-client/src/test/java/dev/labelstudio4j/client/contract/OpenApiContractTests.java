@@ -86,13 +86,37 @@ class OpenApiContractTests {
 					"validation.request.body.unexpected", ".*",
 					"views.delete_all: the seed sends {\"project\": id} as a JSON body; the document moved it to"
 							+ " the query (the client sends both)"),
+			new KnownDisagreement("GET", "/api/projects/\\d+/export", "", "validation.request.parameter.query.unexpected",
+					".*'exportType'.*",
+					"projects.exports.create_export: the document and the seed name the format 'export_type', but"
+							+ " current servers read 'exportType' first (data_export/api.py ExportAPI, and the"
+							+ " document's own description uses it); the client sends both"),
 			new KnownDisagreement("POST", "/api/dm/actions/", "", "validation.request.parameter.schema.enum",
 					".*not found in enum.*",
 					"actions.create with an action id outside the document's enum: ActionId accepts custom ids"
 							+ " (plugins and Enterprise add actions); the test sends one on purpose"),
-			new KnownDisagreement("GET|POST", "/api/storages/s3s", "", "validation.request.path.missing", ".*",
-					"import_storage.s3s.list/create: SDK 1.0.4 (the seed contract) uses /api/storages/s3s; the"
-							+ " document has /api/storages/s3s/ (Enterprise only; the other s3s paths agree)"));
+			new KnownDisagreement("DELETE", "/api/workspaces/\\d+/memberships", "application/json",
+					"validation.request.body.unexpected", ".*",
+					"workspaces.members.delete: SDK 1.0.4 (MembersDeleteRequest) sends the member as {\"user\": id}"
+							+ " in the body; the document declares no body for this DELETE"),
+			new KnownDisagreement("POST", "/api/annotations/bulk-delete/", "application/json",
+					"validation.request.(operation.notAllowed|path.missing)", ".*",
+					"annotations.delete_bulk: newer than this document (SDK commit 4b86cb96); the newest SDK's"
+							+ " endpoint index (97fcff19) and reference list it, body {\"ids\": [...], \"project\": id}"));
+
+	/**
+	 * Paths the client sends in SDK 1.0.4's form, without the trailing slash the document's (newer) paths
+	 * have. Label Studio's {@code CommonMiddlewareAppendSlashWithoutRedirect} serves a path that finds no route
+	 * as the same path with a slash (inside the server: same method, same body), so servers with either
+	 * generation of routes serve them. Such a request is checked against the slashed path, so that its method,
+	 * query and body are still checked.
+	 */
+	static final List<PathAlias> SLASHLESS_PATHS = List.of(
+			new PathAlias("/api/workspaces(/\\d+(/memberships)?)?",
+					"workspaces and workspaces.members: SDK 1.0.4 paths, no trailing slash (WorkspacesClient)"),
+			new PathAlias("/api/storages/s3s",
+					"import_storage.s3s.list/create: SDK 1.0.4 path, no trailing slash (the document has"
+							+ " /api/storages/s3s/; the other s3s paths agree)"));
 
 	@Test
 	void everyRecordedRequestMatchesTheOfficialOpenApiDocument() throws IOException {
@@ -129,7 +153,7 @@ class OpenApiContractTests {
 			if (isMachineryTest(recorded)) {
 				continue;
 			}
-			ValidationReport report = validator.validateRequest(recorded.toRequest());
+			ValidationReport report = validator.validateRequest(recorded.toRequest(slashed(recorded)));
 			checked++;
 			for (ValidationReport.Message message : report.getMessages()) {
 				if (message.getLevel() != ValidationReport.Level.ERROR || isKnown(recorded, message)) {
@@ -151,6 +175,17 @@ class OpenApiContractTests {
 	private static boolean isMachineryTest(Recorded recorded) {
 		int lastDot = recorded.test.lastIndexOf('.');
 		return lastDot > 0 && recorded.test.substring(0, lastDot).equals("dev.labelstudio4j.client");
+	}
+
+	private static String slashed(Recorded recorded) {
+		for (PathAlias alias : SLASHLESS_PATHS) {
+			if (Pattern.matches(alias.pathRegex(), recorded.path())) {
+				System.out.println("OpenAPI contract: " + recorded.method + " " + recorded.path() + " checked as "
+						+ recorded.path() + "/ (" + alias.reason() + ")");
+				return recorded.path() + "/";
+			}
+		}
+		return recorded.path();
 	}
 
 	private static boolean isKnown(Recorded recorded, ValidationReport.Message message) {
@@ -214,9 +249,9 @@ class OpenApiContractTests {
 			return params;
 		}
 
-		Request toRequest() {
+		Request toRequest(String path) {
 			// The raw (encoded) path: an encoded '/' stays inside its segment, as on the wire.
-			SimpleRequest.Builder builder = new SimpleRequest.Builder(this.method, path())
+			SimpleRequest.Builder builder = new SimpleRequest.Builder(this.method, path)
 				.withAuthorization("Token " + WireMockTestBase.API_KEY);
 			query().forEach(builder::withQueryParam);
 			if (this.contentType != null) {
@@ -232,6 +267,10 @@ class OpenApiContractTests {
 			return URLDecoder.decode(text, StandardCharsets.UTF_8);
 		}
 
+	}
+
+	/** A path sent without the trailing slash the document has, and why. */
+	record PathAlias(String pathRegex, String reason) {
 	}
 
 	/**

@@ -54,7 +54,11 @@ class FilesClientTests extends WireMockTestBase {
 
 		FileUpload upload = client().files().get(31);
 
-		assertThat(upload).isEqualTo(new FileUpload(31L, "upload/7/6b25fc23-reviews.csv"));
+		assertThat(upload).isEqualTo(FileUpload.builder()
+			.id(31L)
+			.file("upload/7/6b25fc23-reviews.csv")
+			.additionalProperty("size", 4096)
+			.build());
 		verify(getRequestedFor(urlEqualTo("/api/import/file-upload/31")));
 	}
 

@@ -14,6 +14,7 @@ import dev.labelstudio4j.client.BadRequestException;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.NotFoundException;
 import dev.labelstudio4j.client.RequestOptions;
+import dev.labelstudio4j.client.regions.Region;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -99,6 +100,31 @@ class PredictionsClientTests extends WireMockTestBase {
 				{"task": 1207, "result": %s, "score": 0.87, "model_version": "sentiment-bert-2025-02"}"""
 			.formatted(SENTIMENT_JSON))));
 		assertPrediction77(prediction);
+	}
+
+	@Test
+	void createWithRegionsSendsLabelStudioResultJson() {
+		stubFor(post(urlEqualTo("/api/predictions/")).willReturn(okJson(PREDICTION_77).withStatus(201)));
+		this.client.predictions()
+			.create(PredictionCreate.builder()
+				.task(1207)
+				.regions(Region.rectangle("label", "image")
+					.id("r1")
+					.x(10)
+					.y(20.5)
+					.width(30)
+					.height(40)
+					.rotation(5)
+					.labels("Car")
+					.score(0.9)
+					.build(), Region.choices("sentiment", "text").choices("Negative").build())
+				.build());
+		verify(exactly(1), postRequestedFor(urlEqualTo("/api/predictions/")).withRequestBody(equalToJson("""
+				{"task": 1207, "result": [
+				 {"id": "r1", "type": "rectanglelabels", "from_name": "label", "to_name": "image", "score": 0.9,
+				  "value": {"x": 10.0, "y": 20.5, "width": 30.0, "height": 40.0, "rotation": 5.0,
+				            "rectanglelabels": ["Car"]}},
+				 %s]}""".formatted(SENTIMENT_JSON.strip().substring(1, SENTIMENT_JSON.strip().length() - 1)))));
 	}
 
 	@Test
@@ -219,7 +245,9 @@ class PredictionsClientTests extends WireMockTestBase {
 
 	private static void assertPrediction77(Prediction prediction) {
 		assertThat(prediction.id()).isEqualTo(77);
-		assertThat(prediction.result()).isEqualTo(SENTIMENT);
+		assertThat(prediction.result()).extracting(Region::rawJson).isEqualTo(SENTIMENT);
+		assertThat(prediction.result()).containsExactly(Region.choices("sentiment", "text").choices("Negative").build());
+		assertThat(prediction.result().get(0).choices()).containsExactly("Negative");
 		assertThat(prediction.modelVersion()).isEqualTo("sentiment-bert-2025-02");
 		assertThat(prediction.createdAgo()).isEqualTo("1 hour");
 		assertThat(prediction.score()).isEqualTo(0.87);

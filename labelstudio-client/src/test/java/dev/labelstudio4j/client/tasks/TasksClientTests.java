@@ -103,7 +103,7 @@ class TasksClientTests extends WireMockTestBase {
 		assertThat(task.meta()).containsEntry("source", "zendesk");
 		assertThat(task.fileUpload()).isEqualTo("31");
 		assertThat(task.updatedBy()).containsExactly(3);
-		assertThat(task.annotations()).singleElement().satisfies((a) -> assertThat(a).containsEntry("id", 501));
+		assertThat(task.annotations()).singleElement().satisfies((a) -> assertThat(a.id()).isEqualTo(501));
 		assertThat(task.predictions()).hasSize(1);
 		assertThat(task.innerId()).isEqualTo(1);
 		assertThat(page.hasNext()).isFalse();

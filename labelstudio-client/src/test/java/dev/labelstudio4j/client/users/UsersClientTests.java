@@ -80,10 +80,12 @@ class UsersClientTests extends WireMockTestBase {
 
 	@Test
 	void tokenToStringNeverShowsTheSecret() {
-		UserToken token = new UserToken(NEW_TOKEN);
+		UserToken token = UserToken.builder().token(NEW_TOKEN).build();
 		assertThat(token.toString()).doesNotContain(NEW_TOKEN).doesNotContain(NEW_TOKEN.substring(0, 6))
 			.contains("******");
-		assertThat(new UserToken(null).toString()).isEqualTo("UserToken[token=null]");
+		assertThat(UserToken.builder().build().toString()).isEqualTo("UserToken[]");
+		UserToken detail = UserToken.builder().additionalProperty("other", NEW_TOKEN).build().toBuilder().build();
+		assertThat(detail.toString()).doesNotContain(NEW_TOKEN).isEqualTo("UserToken[additionalProperties=[other]]");
 	}
 
 	@Test

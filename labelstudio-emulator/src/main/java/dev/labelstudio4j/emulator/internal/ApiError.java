@@ -3,6 +3,7 @@ package dev.labelstudio4j.emulator.internal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +57,14 @@ public final class ApiError extends RuntimeException {
 	/** Label Studio's {@code detail}. */
 	public String detail() {
 		return this.detail;
+	}
+
+	/** The error as one line: the validation messages when there are some, else the detail. */
+	public String message() {
+		if (this.validationErrors == null || this.validationErrors.isEmpty()) {
+			return this.detail;
+		}
+		return this.validationErrors.values().stream().flatMap(List::stream).collect(Collectors.joining(" "));
 	}
 
 	/** The {@code validation_errors} by field, or {@code null} when there are none. */

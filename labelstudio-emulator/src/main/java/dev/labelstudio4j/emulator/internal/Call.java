@@ -31,6 +31,18 @@ final class Call {
 
 	private final JsonMapper json;
 
+	private @Nullable Object parsedBody;
+
+	private @Nullable ApiError bodyError;
+
+	private boolean bodyParsed;
+
+	/**
+	 * The file of a URL import, downloaded before the request took the lock: a
+	 * {@link UrlDownloads.Download}, the {@link ApiError} that refused it, or {@code null}.
+	 */
+	@Nullable Object download;
+
 	Call(com.github.tomakehurst.wiremock.http.Request request, JsonMapper json) {
 		this.request = request;
 		this.json = json;
@@ -93,17 +105,38 @@ final class Call {
 		return value.equalsIgnoreCase("true") || value.equals("1");
 	}
 
-	/** The JSON body; {@code null} when there is none. */
+	/**
+	 * Parse the JSON body now (called before the request takes the state's lock, so that parsing
+	 * happens outside it); a parse error is kept and thrown by {@link #jsonBody()}.
+	 */
+	void parseBody() {
+		if (!isMultipart() && !isFormUrlEncoded()) {
+			try {
+				jsonBody();
+			}
+			catch (ApiError ex) {
+				// kept in bodyError, thrown when a route reads the body
+			}
+		}
+	}
+
+	/** The JSON body; {@code null} when there is none. Read once: callers may change what they get. */
 	@Nullable Object jsonBody() {
-		if (this.body.length == 0) {
-			return null;
+		if (!this.bodyParsed) {
+			this.bodyParsed = true;
+			if (this.body.length > 0) {
+				try {
+					this.parsedBody = this.json.readValue(this.body, Object.class);
+				}
+				catch (JacksonException ex) {
+					this.bodyError = ApiError.badRequest("JSON parse error - " + ex.getOriginalMessage());
+				}
+			}
 		}
-		try {
-			return this.json.readValue(this.body, Object.class);
+		if (this.bodyError != null) {
+			throw this.bodyError;
 		}
-		catch (JacksonException ex) {
-			throw ApiError.badRequest("JSON parse error - " + ex.getOriginalMessage());
-		}
+		return this.parsedBody;
 	}
 
 	/** The JSON body as an object; a 400 when it is something else. */
@@ -118,6 +151,17 @@ final class Call {
 		Map<String, Object> copy = new LinkedHashMap<>();
 		map.forEach((key, value) -> copy.put(String.valueOf(key), value));
 		return copy;
+	}
+
+	boolean isFormUrlEncoded() {
+		String type = header("Content-Type");
+		return type != null && type.toLowerCase(Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+	}
+
+	/** A field of a form-urlencoded body. */
+	@Nullable String formParam(String name) {
+		List<String> values = parseQuery(new String(this.body, StandardCharsets.UTF_8)).get(name);
+		return (values == null || values.isEmpty()) ? null : values.get(0);
 	}
 
 	boolean isMultipart() {

@@ -1,16 +1,18 @@
 package dev.labelstudio4j.emulator.internal;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * The Data Manager routes: {@code views} and {@code actions}. Handlers run under the state's lock.
+ * The Data Manager routes: {@code views} and {@code actions}; an action applies to the tasks its
+ * {@link TaskQuery} (the view's, or the body's filters, ordering and {@code selectedItems}) selects.
+ * Handlers run under the state's lock.
  */
 final class DataManagerRoutes {
 
@@ -109,48 +111,44 @@ final class DataManagerRoutes {
 		}
 		Map<String, Object> body = call.jsonObject();
 		Long viewId = call.longParam("view");
-		Map<String, Object> viewData = (viewId != null) ? Support.asMap(this.state.view(viewId).get("data")) : Map.of();
-		if (Support.hasFilterItems(body.get("filters")) || Support.hasFilterItems(viewData.get("filters"))) {
-			throw ApiError.badRequest("Data Manager filters are not supported by the Label Studio emulator:"
-					+ " select tasks with selectedItems");
+		if (viewId == null && body.get("view") instanceof Number number) {
+			viewId = number.longValue();
 		}
-		Object selected = body.containsKey("selectedItems") ? body.get("selectedItems")
-				: viewData.getOrDefault("selectedItems", Map.of("all", true, "excluded", List.of()));
-		if (!(selected instanceof Map<?, ?>)) {
-			throw ApiError.validation("selectedItems", "Expected a dictionary.");
+		TaskQuery query;
+		if (viewId != null) {
+			Map<String, Object> view = this.state.view(viewId);
+			if (!projectId.equals(view.get("project"))) {
+				throw ApiError.badRequest("Project and View mismatch");
+			}
+			query = TaskRoutes.viewQuery(view).withSelection(body.get("selectedItems"));
 		}
-		Set<Long> chosen = selectedTasks(projectId, Support.asMap(selected));
-		int processed;
+		else {
+			query = TaskQuery.of(body.get("filters"), body.get("ordering"), body.get("selectedItems"));
+		}
+		List<Long> chosen = query.select(this.state, this.state.taskIdsOf(projectId));
 		Map<String, Object> answer = new LinkedHashMap<>();
 		if (action.equals("delete_tasks")) {
-			chosen.forEach(this.state::removeTask);
-			processed = chosen.size();
-			answer.put("processed_items", processed);
+			this.state.removeTasks(projectId, new HashSet<>(chosen));
+			if (!chosen.isEmpty()) {
+				this.state.changes.tasksDeleted(projectId, List.copyOf(chosen));
+			}
+			answer.put("processed_items", chosen.size());
 			answer.put("reload", true);
 			return Reply.json(200, answer);
 		}
-		Map<Long, Map<String, Object>> store = action.equals("delete_tasks_annotations") ? this.state.annotations
-				: this.state.predictions;
-		int before = store.size();
-		store.values().removeIf((item) -> chosen.contains(item.get("task")));
-		processed = before - store.size();
-		answer.put("processed_items", processed);
-		answer.put("detail", "Deleted " + processed
-				+ (action.equals("delete_tasks_annotations") ? " annotations" : " predictions"));
-		return Reply.json(200, answer);
-	}
-
-	Set<Long> selectedTasks(long projectId, Map<String, Object> selected) {
-		Set<Long> projectTasks = this.state.tasksOf(projectId).stream().map((t) -> (Long) t.get("id"))
-			.collect(Collectors.toCollection(LinkedHashSet::new));
-		if (Boolean.TRUE.equals(selected.get("all"))) {
-			Set<Long> excluded = Support.ids(selected.get("excluded"));
-			projectTasks.removeAll(excluded);
-			return projectTasks;
+		boolean predictions = action.equals("delete_tasks_predictions");
+		List<Long> removedAnnotations = new ArrayList<>();
+		if (!predictions) {
+			chosen.forEach((taskId) -> this.state.annotationsOf(taskId)
+				.forEach((annotation) -> removedAnnotations.add((Long) annotation.get("id"))));
 		}
-		Set<Long> included = Support.ids(selected.get("included"));
-		included.retainAll(projectTasks);
-		return included;
+		int processed = this.state.removeRelated(chosen, predictions);
+		if (!removedAnnotations.isEmpty()) {
+			this.state.changes.annotationsDeleted(projectId, removedAnnotations);
+		}
+		answer.put("processed_items", processed);
+		answer.put("detail", "Deleted " + processed + (predictions ? " predictions" : " annotations"));
+		return Reply.json(200, answer);
 	}
 
 }

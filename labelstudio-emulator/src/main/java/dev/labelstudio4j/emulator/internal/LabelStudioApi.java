@@ -11,6 +11,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Lock;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,15 +29,20 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Label Studio's API as a WireMock response transformer: each request is routed by method and exact
  * path (trailing slashes included) to a handler that reads and changes the in-memory state and
- * answers with Label Studio's JSON, status codes and error bodies. Thread-safe: requests are served
- * one at a time against the state.
+ * answers with Label Studio's JSON, status codes and error bodies. Thread-safe: requests that only read
+ * (GET) run in parallel under the state's read lock, the others one at a time under its write lock;
+ * request bodies are parsed (and the file of a URL import downloaded) before the lock is taken, answers
+ * are serialized while it is held. Asynchronous imports run on one background thread, closed by
+ * {@link #close()}.
  */
-public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
+public final class LabelStudioApi implements ResponseDefinitionTransformerV2, AutoCloseable {
 
 	/** The transformer's name, referenced by the emulator's catch-all stub. */
 	public static final String NAME = "labelstudio-emulator";
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private static final Pattern IMPORT_PATH = Pattern.compile("/api/projects/\\d+/import");
 
 	private final EmulatorState state;
 
@@ -44,8 +53,6 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 	private final String version;
 
 	private final String personalAccessToken;
-
-	private final Duration accessTokenLifetime;
 
 	private volatile String apiKey;
 
@@ -63,6 +70,33 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	private final FileRoutes files;
 
+	private final UrlDownloads downloads = new UrlDownloads();
+
+	private final boolean asyncImports;
+
+	private final Duration asyncImportDelay;
+
+	private final @Nullable ScheduledExecutorService importExecutor;
+
+	/** Counts resets, so that a background import started before a reset does nothing after it. */
+	private long generation;
+
+	private final WebhookRoutes webhooks;
+
+	private final WebhookDeliveries deliveries;
+	private final ExportState exportState = new ExportState();
+
+	private final ExportRoutes exports;
+
+	// Workspaces, tokens, versions and bulk writes: their own route classes and state
+	private final WorkspaceRoutes workspaces;
+
+	private final TokenRoutes tokenRoutes;
+
+	private final VersionRoutes versions;
+
+	private final BulkRoutes bulk;
+
 	private final StorageRoutes storages;
 
 	/**
@@ -72,23 +106,39 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 	 * @param personalAccessToken the personal access token to accept, or {@code null} to generate one
 	 * @param accessTokenLifetime the lifetime of the access tokens issued for it
 	 * @param version the Label Studio version to report
+	 * @param asyncImports whether imports answer {@code {"import": id}} and run in the background
+	 * @param asyncImportDelay how long a background import waits before it runs
 	 */
 	public LabelStudioApi(Clock clock, String apiKey, @Nullable String personalAccessToken,
-			Duration accessTokenLifetime, String version) {
+			Duration accessTokenLifetime, String version, boolean asyncImports, Duration asyncImportDelay) {
 		this.state = new EmulatorState(clock);
 		this.json = JsonMapper.builder().build();
+		this.asyncImports = asyncImports;
+		this.asyncImportDelay = asyncImportDelay;
+		this.importExecutor = asyncImports ? Executors.newSingleThreadScheduledExecutor((runnable) -> {
+			Thread thread = new Thread(runnable, "labelstudio-emulator-imports");
+			thread.setDaemon(true);
+			return thread;
+		}) : null;
 		this.users = new UserRoutes(this.state);
-		this.projects = new ProjectRoutes(this.state, this.json);
+		this.projects = new ProjectRoutes(this.state, this.json, new BackgroundImports());
 		this.tasks = new TaskRoutes(this.state, this.json);
 		this.dataManager = new DataManagerRoutes(this.state);
 		this.ml = new MlRoutes(this.state);
 		this.files = new FileRoutes(this.state);
+		this.webhooks = new WebhookRoutes(this.state);
+		this.deliveries = new WebhookDeliveries(this.state, this.webhooks, this.json);
+		this.state.changes = this.deliveries;
+		this.exports = new ExportRoutes(this.state, this.exportState, this.json);
 		this.storages = new StorageRoutes(this.state, this.json);
 		this.tokens = new Tokens(this.json, clock);
 		this.apiKey = apiKey;
 		this.personalAccessToken = (personalAccessToken != null) ? personalAccessToken : this.tokens.refreshToken(1);
-		this.accessTokenLifetime = accessTokenLifetime;
 		this.version = version;
+		this.workspaces = new WorkspaceRoutes(this.state);
+		this.tokenRoutes = new TokenRoutes(this.tokens, this.personalAccessToken, accessTokenLifetime);
+		this.versions = new VersionRoutes(version);
+		this.bulk = new BulkRoutes(this.state);
 		this.state.users.put(this.state.nextId("users"), this.state.newUser(1, Map.of("username", "emulator", "email",
 				"emulator@labelstudio.local", "first_name", "Emulator", "last_name", "User")));
 		registerRoutes();
@@ -109,20 +159,42 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		return this.apiKey;
 	}
 
-	/** The personal access token (a refresh JWT). */
+	/** The export snapshots, and how long they take and which fail. */
+	public ExportState exports() {
+		return this.exportState;
+	}
+
+	/**
+	 * The personal access token (a refresh JWT) now in force: the one configured or generated, or the one
+	 * that replaced it by a rotation or a create ({@code /api/token/...}); the first one when all are revoked.
+	 */
 	public String personalAccessToken() {
-		return this.personalAccessToken;
+		String current = this.tokenRoutes.current();
+		return (current != null) ? current : this.personalAccessToken;
 	}
 
 	/** Forget every project, task, annotation, prediction, view, ML backend, upload and added user. */
 	public void reset() {
-		this.state.lock.lock();
+		this.state.lock.writeLock().lock();
 		try {
+			this.generation++;
 			this.state.clear();
+			this.webhooks.clear();
+			this.deliveries.clear();
+			this.exportState.clear();
+			this.workspaces.clear();
 			this.storages.clear();
 		}
 		finally {
-			this.state.lock.unlock();
+			this.state.lock.writeLock().unlock();
+		}
+	}
+
+	/** Stop the background import thread (imports not yet run are dropped). */
+	@Override
+	public void close() {
+		if (this.importExecutor != null) {
+			this.importExecutor.shutdownNow();
 		}
 	}
 
@@ -138,23 +210,54 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 
 	@Override
 	public ResponseDefinition transform(ServeEvent serveEvent) {
-		Request request = serveEvent.getRequest();
-		Reply reply;
-		this.state.lock.lock();
+		Call call = new Call(serveEvent.getRequest(), this.json);
+		call.parseBody();
+		prepareDownload(call);
+		Lock lock = call.method.equals("GET") ? this.state.lock.readLock() : this.state.lock.writeLock();
+		lock.lock();
 		try {
-			reply = serve(new Call(request, this.json));
-		}
-		catch (ApiError ex) {
-			reply = error(ex);
-		}
-		catch (RuntimeException ex) {
-			reply = error(new ApiError(500, "Internal server error in the Label Studio emulator: "
-					+ ex.getClass().getSimpleName(), null));
+			Reply reply;
+			try {
+				reply = serve(call);
+			}
+			catch (ApiError ex) {
+				reply = error(ex);
+			}
+			catch (RuntimeException ex) {
+				reply = error(new ApiError(500, "Internal server error in the Label Studio emulator: "
+						+ ex.getClass().getSimpleName(), null));
+			}
+			return reply.toDefinition(this.json);
 		}
 		finally {
-			this.state.lock.unlock();
+			lock.unlock();
 		}
-		return reply.toDefinition(this.json);
+	}
+
+	/**
+	 * For an authenticated URL import ({@code url=} in a form body), download the file now, before the
+	 * lock is taken: the URL may be served by this emulator.
+	 */
+	private void prepareDownload(Call call) {
+		if (!call.method.equals("POST") || !IMPORT_PATH.matcher(call.path).matches() || !call.isFormUrlEncoded()) {
+			return;
+		}
+		String url = call.formParam("url");
+		if (url == null || url.isBlank() || url.strip().startsWith("[") || url.strip().startsWith("{")) {
+			return;
+		}
+		try {
+			authenticate(call);
+		}
+		catch (ApiError ex) {
+			return;
+		}
+		try {
+			call.download = this.downloads.fetch(url);
+		}
+		catch (ApiError ex) {
+			call.download = ex;
+		}
 	}
 
 	private Reply serve(Call call) {
@@ -207,8 +310,13 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 	private void registerRoutes() {
 		String id = "(\\d+)";
 		publicRoute("GET", "/health/?", (c, m) -> Reply.json(200, Map.of("status", "UP")));
-		publicRoute("GET", "/api/version/?", (c, m) -> Reply.json(200, Map.of("release", this.version)));
-		publicRoute("POST", "/api/token/refresh/", (c, m) -> refreshToken(c));
+		publicRoute("POST", "/api/token/refresh/", (c, m) -> this.tokenRoutes.refresh(c));
+		RouteTable table = (method, path, authenticated, handler) -> this.routes
+			.add(new Route(method, Pattern.compile(path), handler, authenticated));
+		this.versions.register(table);
+		this.tokenRoutes.register(table);
+		this.workspaces.register(table);
+		this.bulk.register(table);
 		route("GET", "/api/current-user/whoami", (c, m) ->
 				Reply.json(200, this.state.renderUser(this.state.user(1), true)));
 		route("GET", "/api/current-user/token", (c, m) -> Reply.json(200, tokenBody()));
@@ -282,6 +390,25 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		route("GET", "/data/upload/(.+)", (c, m) -> this.files.download(m.group(1)));
 
 		this.storages.register(this::route);
+		route("GET", "/api/webhooks/", (c, m) -> this.webhooks.list(c));
+		route("POST", "/api/webhooks/", (c, m) -> this.webhooks.create(c));
+		publicRoute("GET", "/api/webhooks/info/", (c, m) -> this.webhooks.info(c));
+		route("GET", "/api/webhooks/" + id + "/", (c, m) -> this.webhooks.get(id(m)));
+		route("PATCH", "/api/webhooks/" + id + "/", (c, m) -> this.webhooks.update(id(m), c));
+		route("DELETE", "/api/webhooks/" + id + "/", (c, m) -> this.webhooks.delete(id(m)));
+		registerExportRoutes(id);
+	}
+
+	private void registerExportRoutes(String id) {
+		String project = "/api/projects/" + id;
+		route("GET", project + "/export", (c, m) -> this.exports.syncExport(id(m), c));
+		route("GET", project + "/export/formats", (c, m) -> this.exports.listFormats(id(m)));
+		route("GET", project + "/exports/", (c, m) -> this.exports.listSnapshots(id(m)));
+		route("POST", project + "/exports/", (c, m) -> this.exports.createSnapshot(id(m), c));
+		route("GET", project + "/exports/" + id, (c, m) -> this.exports.getSnapshot(id(m), id(m, 2)));
+		route("DELETE", project + "/exports/" + id, (c, m) -> this.exports.deleteSnapshot(id(m), id(m, 2)));
+		route("POST", project + "/exports/" + id + "/convert", (c, m) -> this.exports.convert(id(m), id(m, 2), c));
+		route("GET", project + "/exports/" + id + "/download", (c, m) -> this.exports.download(id(m), id(m, 2), c));
 	}
 
 	private static long id(Matcher matcher) {
@@ -306,10 +433,15 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 			if (!constantTimeEquals(authorization.substring(6).strip(), this.apiKey)) {
 				throw new ApiError(401, "Invalid token.", null);
 			}
+			if (!this.tokenRoutes.legacyTokensEnabled()) {
+				throw new ApiError(401, "Authentication token no longer valid: legacy token authentication has been"
+						+ " disabled for this organization", null);
+			}
 			return;
 		}
 		if (authorization.startsWith("Bearer ")) {
-			if (this.tokens.verify(authorization.substring(7).strip(), "access") == null) {
+			if (!this.tokenRoutes.apiTokensEnabled()
+					|| this.tokens.verify(authorization.substring(7).strip(), "access") == null) {
 				throw new ApiError(401, "Given token not valid for any token type", null);
 			}
 			return;
@@ -320,17 +452,6 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 	private static boolean constantTimeEquals(String given, String expected) {
 		return MessageDigest.isEqual(given.getBytes(StandardCharsets.UTF_8),
 				expected.getBytes(StandardCharsets.UTF_8));
-	}
-
-	private Reply refreshToken(Call call) {
-		Object refresh = call.jsonObject().get("refresh");
-		if (!(refresh instanceof String token) || token.isBlank()) {
-			throw ApiError.validation("refresh", "This field is required.");
-		}
-		if (!constantTimeEquals(token, this.personalAccessToken)) {
-			throw new ApiError(401, "Token is invalid or expired", null);
-		}
-		return Reply.json(200, Map.of("access", this.tokens.accessToken(1, this.accessTokenLifetime)));
 	}
 
 	private Map<String, Object> tokenBody() {
@@ -347,9 +468,45 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2 {
 		return Reply.json(201, Map.of("token", this.apiKey));
 	}
 
+	/** The webhook deliveries: waiting for them and what they sent. */
+	public WebhookDeliveries webhookDeliveries() {
+		return this.deliveries;
+	}
+
 	@Override
 	public String toString() {
 		return "LabelStudioApi[credentials=***]";
+	}
+
+	/** Runs imports in the background under the write lock, unless the state was reset meanwhile. */
+	private final class BackgroundImports implements ProjectRoutes.AsyncImports {
+
+		@Override
+		public boolean enabled() {
+			return LabelStudioApi.this.asyncImports;
+		}
+
+		@Override
+		public void submit(Runnable job) {
+			ScheduledExecutorService executor = LabelStudioApi.this.importExecutor;
+			if (executor == null) {
+				throw new IllegalStateException("asynchronous imports are off");
+			}
+			long submittedIn = LabelStudioApi.this.generation;
+			executor.schedule(() -> {
+				Lock lock = LabelStudioApi.this.state.lock.writeLock();
+				lock.lock();
+				try {
+					if (submittedIn == LabelStudioApi.this.generation) {
+						job.run();
+					}
+				}
+				finally {
+					lock.unlock();
+				}
+			}, LabelStudioApi.this.asyncImportDelay.toNanos(), TimeUnit.NANOSECONDS);
+		}
+
 	}
 
 	private record Route(String method, Pattern pattern, BiFunction<Call, Matcher, Reply> handler,

@@ -37,9 +37,12 @@ final class ProjectRoutes {
 
 	private final JsonMapper json;
 
-	ProjectRoutes(EmulatorState state, JsonMapper json) {
+	private final AsyncImports asyncImports;
+
+	ProjectRoutes(EmulatorState state, JsonMapper json, AsyncImports asyncImports) {
 		this.state = state;
 		this.json = json;
+		this.asyncImports = asyncImports;
 	}
 
 	Reply listProjects(Call call) {
@@ -110,7 +113,8 @@ final class ProjectRoutes {
 		project.put("reveal_preannotations_interactively", false);
 		project.put("pinned_at", null);
 		project.putAll(fields);
-		this.state.projects.put(id, project);
+		this.state.addProject(project);
+		this.state.changes.projectCreated(id);
 		return Reply.json(201, this.state.renderProject(project));
 	}
 
@@ -149,14 +153,14 @@ final class ProjectRoutes {
 	Reply updateProject(long id, Call call) {
 		Map<String, Object> project = this.state.project(id);
 		project.putAll(projectFields(call.jsonObject()));
+		this.state.projectChanged(project);
+		this.state.changes.projectUpdated(id);
 		return Reply.json(200, this.state.renderProject(project));
 	}
 
 	Reply deleteProject(long id) {
 		this.state.project(id);
-		this.state.projects.remove(id);
-		List<Long> taskIds = this.state.tasksOf(id).stream().map((t) -> (Long) t.get("id")).toList();
-		taskIds.forEach(this.state::removeTask);
+		this.state.removeProject(id);
 		this.state.views.values().removeIf((v) -> Long.valueOf(id).equals(v.get("project")));
 		this.state.mlBackends.values().removeIf((v) -> Long.valueOf(id).equals(v.get("project")));
 		this.state.imports.values().removeIf((v) -> Long.valueOf(id).equals(v.get("project")));
@@ -168,6 +172,7 @@ final class ProjectRoutes {
 			this.state.fileUploads.remove(upload);
 			this.state.fileContents.remove(upload);
 		});
+		this.state.changes.projectDeleted(id);
 		return Reply.noContent();
 	}
 
@@ -182,15 +187,57 @@ final class ProjectRoutes {
 	}
 
 	Reply importTasks(long projectId, Call call) {
-		Map<String, Object> project = this.state.project(projectId);
-		LabelConfig config = LabelConfig.parse(String.valueOf(project.get("label_config")));
-		boolean commit = call.booleanParam("commit_to_project", true);
-		boolean returnIds = call.booleanParam("return_task_ids", false);
-		List<Object> items = new ArrayList<>();
-		List<Long> uploadIds = new ArrayList<>();
-		Map<Object, Long> uploadOf = new IdentityHashMap<>();
-		Set<String> formats = new LinkedHashSet<>();
-		boolean couldBeTasksList = false;
+		this.state.project(projectId);
+		LabelConfig config = this.state.labelConfig(projectId);
+		ImportRequest request = new ImportRequest(projectId, call.booleanParam("commit_to_project", true),
+				call.booleanParam("return_task_ids", false), preannotatedFields(call));
+		readItems(request, call, config);
+		if (request.items.isEmpty()) {
+			throw ApiError.validation("non_field_errors", "No tasks found in the request");
+		}
+		if (this.asyncImports.enabled()) {
+			long importId = (Long) newImportRecord(request).get("id");
+			this.asyncImports.submit(() -> finishImport(importId, request));
+			return Reply.json(201, Map.of("import", importId));
+		}
+		Map<String, Object> body = commitImport(request, config);
+		completeImportRecord(newImportRecord(request), body, request);
+		return Reply.json(201, body);
+	}
+
+	/** Run an asynchronous import (under the write lock): the record ends {@code completed} or {@code failed}. */
+	void finishImport(long importId, ImportRequest request) {
+		Map<String, Object> record = this.state.imports.get(importId);
+		if (record == null || !this.state.projects.containsKey(request.projectId)) {
+			return;
+		}
+		try {
+			completeImportRecord(record, commitImport(request, this.state.labelConfig(request.projectId)), request);
+		}
+		catch (RuntimeException ex) {
+			String message = (ex instanceof ApiError error) ? error.message()
+					: "Internal server error in the Label Studio emulator: " + ex.getClass().getSimpleName();
+			record.put("status", "failed");
+			record.put("error", message);
+			record.put("traceback", ((ex instanceof ApiError) ? "ValidationError: " : "") + message);
+			record.put("updated_at", this.state.now());
+			record.put("finished_at", this.state.now());
+		}
+	}
+
+	private static List<String> preannotatedFields(Call call) {
+		List<String> fields = new ArrayList<>();
+		for (String value : call.query.getOrDefault("preannotated_from_fields", List.of())) {
+			for (String field : value.split(",")) {
+				if (!field.isBlank()) {
+					fields.add(field.strip());
+				}
+			}
+		}
+		return fields;
+	}
+
+	private void readItems(ImportRequest request, Call call, LabelConfig config) {
 		if (call.isMultipart()) {
 			Collection<Request.Part> parts = call.request.getParts();
 			for (Request.Part part : (parts != null) ? parts : List.<Request.Part>of()) {
@@ -198,40 +245,74 @@ final class ProjectRoutes {
 				if (filename == null || filename.isBlank()) {
 					continue;
 				}
-				byte[] content = part.getBody().asBytes();
-				long uploadId = this.state.storeUpload(projectId, filename, content);
-				uploadIds.add(uploadId);
-				String extension = Support.extension(filename);
-				formats.add(extension);
-				couldBeTasksList |= extension.equals(".csv") || extension.equals(".tsv") || extension.equals(".txt");
-				for (Object item : tasksFromFile(extension, content, config, uploadId)) {
-					items.add(item);
-					uploadOf.put(item, uploadId);
+				addFile(request, filename, part.getBody().asBytes(), config);
+			}
+		}
+		else if (call.isFormUrlEncoded()) {
+			String url = call.formParam("url");
+			if (url == null || url.isBlank()) {
+				throw ApiError.validation("non_field_errors", "\"url\" is not found in request data");
+			}
+			if (looksLikeJson(url)) {
+				addFile(request, "inplace.json", url.getBytes(StandardCharsets.UTF_8), config);
+			}
+			else {
+				if (call.download instanceof ApiError error) {
+					throw error;
 				}
+				UrlDownloads.Download download = (UrlDownloads.Download) call.download;
+				if (download == null) {
+					throw ApiError.validation("non_field_errors", UrlDownloads.INVALID_URL);
+				}
+				addFile(request, download.filename(), download.content(), config);
 			}
 		}
 		else {
 			Object body = call.jsonBody();
 			if (body instanceof List<?> list) {
-				items.addAll(list);
+				request.items.addAll(list);
 			}
 			else if (body instanceof Map<?, ?> single) {
-				items.add(single);
+				request.items.add(single);
 			}
 			else {
 				throw ApiError.validation("non_field_errors", "No tasks found in the request");
 			}
 		}
-		if (items.isEmpty()) {
-			throw ApiError.validation("non_field_errors", "No tasks found in the request");
+	}
+
+	private void addFile(ImportRequest request, String filename, byte[] content, LabelConfig config) {
+		long uploadId = this.state.storeUpload(request.projectId, filename, content);
+		request.uploadIds.add(uploadId);
+		String extension = Support.extension(filename);
+		request.formats.add(extension);
+		request.couldBeTasksList |= extension.equals(".csv") || extension.equals(".tsv") || extension.equals(".txt");
+		for (Object item : tasksFromFile(extension, content, config, uploadId)) {
+			request.items.add(item);
+			request.uploadOf.put(item, uploadId);
 		}
-		List<Map<String, Object>> parsed = new ArrayList<>();
+	}
+
+	private static boolean looksLikeJson(String text) {
+		String stripped = text.strip();
+		return stripped.startsWith("[") || stripped.startsWith("{");
+	}
+
+	/**
+	 * Check every item, then create the tasks with their annotations and predictions (all or none) and
+	 * answer what the server answers for a synchronous import.
+	 */
+	Map<String, Object> commitImport(ImportRequest request, LabelConfig config) {
+		long start = System.nanoTime();
+		List<Object> items = request.items;
+		List<Map<String, Object>> parsed = new ArrayList<>(items.size());
 		Set<String> columns = new LinkedHashSet<>();
 		for (int i = 0; i < items.size(); i++) {
-			parsed.add(parseImportItem(items.get(i), i, config));
-			columns.addAll(Support.asMap(parsed.get(i).get("data")).keySet());
+			Map<String, Object> item = parseImportItem(preannotate(items.get(i), i, request.preannotatedFromFields),
+					i, config);
+			parsed.add(item);
+			columns.addAll(Support.asMap(item.get("data")).keySet());
 		}
-		long start = System.nanoTime();
 		List<Long> taskIds = new ArrayList<>();
 		int annotationCount = 0;
 		int predictionCount = 0;
@@ -241,11 +322,11 @@ final class ProjectRoutes {
 			List<?> predictions = (List<?>) item.get("predictions");
 			annotationCount += annotations.size();
 			predictionCount += predictions.size();
-			if (!commit) {
+			if (!request.commit) {
 				continue;
 			}
-			Map<String, Object> task = this.state.newTask(projectId, Support.asMap(item.get("data")),
-					Support.asMap(item.get("meta")), uploadOf.get(items.get(i)));
+			Map<String, Object> task = this.state.newTask(request.projectId, Support.asMap(item.get("data")),
+					Support.asMap(item.get("meta")), request.uploadOf.get(items.get(i)));
 			long taskId = (Long) task.get("id");
 			taskIds.add(taskId);
 			for (Object annotation : annotations) {
@@ -259,48 +340,91 @@ final class ProjectRoutes {
 		}
 		double duration = (System.nanoTime() - start) / 1e9;
 		Map<String, Object> body = new LinkedHashMap<>();
-		body.put("task_count", commit ? taskIds.size() : parsed.size());
+		body.put("task_count", request.commit ? taskIds.size() : parsed.size());
 		body.put("annotation_count", annotationCount);
 		body.put("predictions_count", predictionCount);
 		body.put("duration", duration);
-		body.put("file_upload_ids", uploadIds);
-		body.put("could_be_tasks_list", couldBeTasksList);
-		body.put("found_formats", new ArrayList<>(formats));
+		body.put("file_upload_ids", request.uploadIds);
+		body.put("could_be_tasks_list", request.couldBeTasksList);
+		body.put("found_formats", new ArrayList<>(request.formats));
 		body.put("data_columns", new ArrayList<>(columns));
-		if (returnIds) {
+		if (request.returnTaskIds) {
 			body.put("task_ids", taskIds);
 		}
-		recordImport(projectId, commit, returnIds, body, taskIds);
-		return Reply.json(201, body);
+		request.taskIds = taskIds;
+		if (!taskIds.isEmpty()) {
+			this.state.changes.tasksCreated(request.projectId, taskIds);
+		}
+		return body;
 	}
 
-	void recordImport(long projectId, boolean commit, boolean returnIds, Map<String, Object> result,
-			List<Long> taskIds) {
+	/**
+	 * {@code preannotated_from_fields}: the named fields leave the task's data and each becomes a
+	 * prediction whose result is the field's value.
+	 */
+	static Object preannotate(Object item, int index, List<String> fields) {
+		if (fields.isEmpty() || !(item instanceof Map<?, ?> raw)) {
+			return item;
+		}
+		Map<String, Object> task = Support.asMap(raw);
+		if (task.get("data") instanceof Map<?, ?> data) {
+			task = Support.asMap(data);
+		}
+		List<Object> predictions = new ArrayList<>();
+		for (String field : fields) {
+			if (!task.containsKey(field)) {
+				throw ApiError.validation("non_field_errors", "Task #" + (index + 1) + ": \"" + field
+						+ "\" (from preannotated_from_fields) is not in the task data");
+			}
+			Map<String, Object> prediction = new LinkedHashMap<>();
+			prediction.put("result", task.remove(field));
+			predictions.add(prediction);
+		}
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("data", task);
+		out.put("predictions", predictions);
+		return out;
+	}
+
+	Map<String, Object> newImportRecord(ImportRequest request) {
 		long id = this.state.nextId("imports");
 		Map<String, Object> record = new LinkedHashMap<>();
 		record.put("id", id);
-		record.put("project", projectId);
-		record.put("status", "completed");
+		record.put("project", request.projectId);
+		record.put("status", "created");
 		record.put("url", null);
 		record.put("traceback", null);
 		record.put("error", null);
 		record.put("created_at", this.state.now());
 		record.put("updated_at", this.state.now());
+		record.put("finished_at", null);
+		record.put("task_count", 0);
+		record.put("annotation_count", 0);
+		record.put("prediction_count", 0);
+		record.put("duration", 0);
+		record.put("file_upload_ids", request.uploadIds);
+		record.put("could_be_tasks_list", request.couldBeTasksList);
+		record.put("found_formats", new ArrayList<>(request.formats));
+		record.put("data_columns", List.of());
+		record.put("tasks", null);
+		record.put("task_ids", List.of());
+		record.put("commit_to_project", request.commit);
+		record.put("return_task_ids", request.returnTaskIds);
+		record.put("preannotated_from_fields", request.preannotatedFromFields.isEmpty() ? null
+				: request.preannotatedFromFields);
+		this.state.imports.put(id, record);
+		return record;
+	}
+
+	void completeImportRecord(Map<String, Object> record, Map<String, Object> result, ImportRequest request) {
+		record.put("status", "completed");
+		record.put("updated_at", this.state.now());
 		record.put("finished_at", this.state.now());
 		record.put("task_count", result.get("task_count"));
 		record.put("annotation_count", result.get("annotation_count"));
 		record.put("prediction_count", result.get("predictions_count"));
-		record.put("duration", 0);
-		record.put("file_upload_ids", result.get("file_upload_ids"));
-		record.put("could_be_tasks_list", result.get("could_be_tasks_list"));
-		record.put("found_formats", result.get("found_formats"));
 		record.put("data_columns", result.get("data_columns"));
-		record.put("tasks", null);
-		record.put("task_ids", taskIds);
-		record.put("commit_to_project", commit);
-		record.put("return_task_ids", returnIds);
-		record.put("preannotated_from_fields", null);
-		this.state.imports.put(id, record);
+		record.put("task_ids", request.taskIds);
 	}
 
 	Reply getImport(long projectId, long importId) {
@@ -310,6 +434,49 @@ final class ProjectRoutes {
 			throw ApiError.notFound();
 		}
 		return Reply.json(200, record);
+	}
+
+	/** How imports run: synchronously, or in the background (see {@link LabelStudioApi}). */
+	interface AsyncImports {
+
+		/** Whether imports answer {@code {"import": id}} and run in the background. */
+		boolean enabled();
+
+		/** Run a job later, under the state's write lock. */
+		void submit(Runnable job);
+
+	}
+
+	/** One import: its flags and the task items read from the request. */
+	static final class ImportRequest {
+
+		final long projectId;
+
+		final boolean commit;
+
+		final boolean returnTaskIds;
+
+		final List<String> preannotatedFromFields;
+
+		final List<Object> items = new ArrayList<>();
+
+		final Map<Object, Long> uploadOf = new IdentityHashMap<>();
+
+		final List<Long> uploadIds = new ArrayList<>();
+
+		final Set<String> formats = new LinkedHashSet<>();
+
+		boolean couldBeTasksList;
+
+		List<Long> taskIds = List.of();
+
+		ImportRequest(long projectId, boolean commit, boolean returnTaskIds, List<String> preannotatedFromFields) {
+			this.projectId = projectId;
+			this.commit = commit;
+			this.returnTaskIds = returnTaskIds;
+			this.preannotatedFromFields = List.copyOf(preannotatedFromFields);
+		}
+
 	}
 
 	Map<String, Object> parseImportItem(Object item, int index, LabelConfig config) {
@@ -332,6 +499,8 @@ final class ProjectRoutes {
 			out.put("annotations", List.of());
 			out.put("predictions", List.of());
 		}
+		checkResults(out.get("annotations"), "annotations", false, index);
+		checkResults(out.get("predictions"), "predictions", true, index);
 		for (String key : config.dataKeys()) {
 			if (!data.containsKey(key)) {
 				throw ApiError.validation("non_field_errors", "\"" + key + "\" key is expected in task data [task #"
@@ -340,6 +509,19 @@ final class ProjectRoutes {
 		}
 		out.put("data", data);
 		return out;
+	}
+
+	/** Annotations and predictions must be objects with a list {@code result} (required for predictions). */
+	private static void checkResults(Object items, String field, boolean required, int index) {
+		for (Object item : (List<?>) items) {
+			if (!(item instanceof Map<?, ?> map)) {
+				throw ApiError.validation(field, "Task #" + (index + 1) + ": expected a dictionary.");
+			}
+			Object result = map.get("result");
+			if ((result == null && required) || (result != null && !(result instanceof List<?>))) {
+				throw ApiError.validation(field, "Task #" + (index + 1) + ": \"result\" must be a list of items.");
+			}
+		}
 	}
 
 	List<Object> tasksFromFile(String extension, byte[] content, LabelConfig config, long uploadId) {

@@ -25,7 +25,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The {@code storages} routes: import and export storages of every type on Label Studio's paths, with
  * its validation rules, secrets never answered and the sync status moving {@code queued} ->
- * {@code in_progress} -> {@code completed} or {@code failed} (one step each time the storage is read).
+ * {@code in_progress} -> {@code completed} or {@code failed} (one step each time the storage is read; the
+ * sync's work is done when it is queued, within that write request).
  * Local files are real: an import storage lists a directory under the document root (JSON task files
  * become tasks, other files tasks with their {@code /data/local-files/?d=} URL when {@code use_blob_urls}),
  * an export storage writes each annotated task to {@code <task id>.json}, and
@@ -37,6 +38,9 @@ final class StorageRoutes {
 
 	/** Label Studio's placeholder data key for a media URL when the label config does not name one. */
 	static final String DATA_UNDEFINED_NAME = "$undefined$";
+
+	/** Where a storage keeps the outcome of its queued sync until it is reported (never answered). */
+	private static final String PENDING = "__pending_sync";
 
 	private static final String SERVING_DISABLED = "Serving local files can be dangerous, so it's disabled by default. "
 			+ "You can enable it with LOCAL_FILES_SERVING_ENABLED environment variable, please check docs: "
@@ -221,8 +225,25 @@ final class StorageRoutes {
 			meta.clear();
 			meta.put("attempts", ((attempts instanceof Number n) ? n.intValue() : 0) + 1);
 			meta.put("time_queued", this.data.now());
+			storage.put(PENDING, run(direction, type, storage));
 		}
 		return Reply.json(200, render(storage));
+	}
+
+	/**
+	 * The sync itself, run when it is queued (a write request, so tasks are created under the API's write
+	 * lock); its outcome is reported once the storage has been read through {@code in_progress}.
+	 */
+	private Outcome run(String direction, String type, Map<String, Object> storage) {
+		Map<String, Object> meta = new LinkedHashMap<>();
+		try {
+			long count = type.equals("localfiles")
+					? (direction.equals("import") ? importLocalFiles(storage, meta) : exportLocalFiles(storage, meta)) : 0;
+			return new Outcome("completed", count, null, meta);
+		}
+		catch (SyncFailure ex) {
+			return new Outcome("failed", null, ex.getMessage(), meta);
+		}
 	}
 
 	/** One step of a running sync: queued -> in_progress, in_progress -> the sync itself -> completed or failed. */
@@ -235,21 +256,14 @@ final class StorageRoutes {
 			meta.put("time_in_progress", this.data.now());
 			return;
 		}
-		if (!status.equals("in_progress")) {
+		if (!status.equals("in_progress") || !(storage.remove(PENDING) instanceof Outcome outcome)) {
 			return;
 		}
-		try {
-			long count = type.equals("localfiles")
-					? (direction.equals("import") ? importLocalFiles(storage, meta) : exportLocalFiles(storage, meta)) : 0;
-			storage.put("status", "completed");
-			storage.put("last_sync_count", count);
-			meta.put("time_completed", this.data.now());
-		}
-		catch (SyncFailure ex) {
-			storage.put("status", "failed");
-			storage.put("traceback", ex.getMessage());
-			meta.put("time_failure", this.data.now());
-		}
+		storage.put("status", outcome.status());
+		storage.put("last_sync_count", outcome.count());
+		storage.put("traceback", outcome.traceback());
+		meta.putAll(outcome.meta());
+		meta.put(outcome.status().equals("failed") ? "time_failure" : "time_completed", this.data.now());
 		storage.put("last_sync", this.data.now());
 		meta.put("duration", 0.0);
 	}
@@ -533,6 +547,7 @@ final class StorageRoutes {
 	private static Map<String, Object> render(Map<String, Object> storage) {
 		Map<String, Object> out = new LinkedHashMap<>(storage);
 		out.keySet().removeAll(StorageState.SECRETS);
+		out.remove(PENDING);
 		out.put("meta", new LinkedHashMap<>((Map<?, ?>) storage.get("meta")));
 		return out;
 	}
@@ -550,8 +565,14 @@ final class StorageRoutes {
 	}
 
 	private List<Map<String, Object>> annotatedTasks(long projectId) {
-		return this.data.tasksOf(projectId).stream().filter((task) -> !this.data.annotationsOf((Long) task.get("id")).isEmpty())
+		return this.data.taskIdsOf(projectId).stream()
+			.filter((id) -> !this.data.annotationsOf(id).isEmpty())
+			.map(this.data::task)
 			.toList();
+	}
+
+	/** What a queued sync did, reported when it leaves {@code in_progress}. */
+	private record Outcome(String status, @Nullable Long count, @Nullable String traceback, Map<String, Object> meta) {
 	}
 
 	/** A sync that ends with status {@code failed}; the message becomes the storage's traceback. */

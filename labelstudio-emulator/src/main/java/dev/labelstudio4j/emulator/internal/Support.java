@@ -88,10 +88,6 @@ final class Support {
 		return (dot >= 0) ? filename.substring(dot).toLowerCase(Locale.ROOT) : "";
 	}
 
-	static boolean hasFilterItems(@Nullable Object filters) {
-		return filters instanceof Map<?, ?> map && map.get("items") instanceof List<?> items && !items.isEmpty();
-	}
-
 	static Set<Long> ids(@Nullable Object value) {
 		Set<Long> ids = new LinkedHashSet<>();
 		if (value instanceof List<?> list) {

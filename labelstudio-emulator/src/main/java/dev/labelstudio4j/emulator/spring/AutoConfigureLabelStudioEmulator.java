@@ -41,4 +41,10 @@ public @interface AutoConfigureLabelStudioEmulator {
 	 */
 	boolean usePersonalAccessToken() default false;
 
+	/**
+	 * Whether imports run asynchronously ({@code {"import": id}}, then the import status moves to
+	 * {@code completed} or {@code failed}), as on newer servers.
+	 */
+	boolean asyncImports() default false;
+
 }

@@ -30,14 +30,17 @@ public final class LabelStudioEmulatorContextCustomizer implements ContextCustom
 
 	private final boolean usePersonalAccessToken;
 
-	LabelStudioEmulatorContextCustomizer(String apiKey, boolean usePersonalAccessToken) {
+	private final boolean asyncImports;
+
+	LabelStudioEmulatorContextCustomizer(String apiKey, boolean usePersonalAccessToken, boolean asyncImports) {
 		this.apiKey = apiKey;
 		this.usePersonalAccessToken = usePersonalAccessToken;
+		this.asyncImports = asyncImports;
 	}
 
 	@Override
 	public void customizeContext(ConfigurableApplicationContext context, MergedContextConfiguration mergedConfig) {
-		LabelStudioEmulator.Builder builder = LabelStudioEmulator.builder();
+		LabelStudioEmulator.Builder builder = LabelStudioEmulator.builder().asyncImports(this.asyncImports);
 		if (!this.apiKey.isEmpty()) {
 			builder.apiKey(this.apiKey);
 		}
@@ -58,17 +61,19 @@ public final class LabelStudioEmulatorContextCustomizer implements ContextCustom
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof LabelStudioEmulatorContextCustomizer customizer && customizer.apiKey.equals(this.apiKey)
-				&& customizer.usePersonalAccessToken == this.usePersonalAccessToken;
+				&& customizer.usePersonalAccessToken == this.usePersonalAccessToken
+				&& customizer.asyncImports == this.asyncImports;
 	}
 
 	@Override
 	public int hashCode() {
-		return Objects.hash(this.apiKey, this.usePersonalAccessToken);
+		return Objects.hash(this.apiKey, this.usePersonalAccessToken, this.asyncImports);
 	}
 
 	@Override
 	public String toString() {
-		return "LabelStudioEmulatorContextCustomizer[usePersonalAccessToken=" + this.usePersonalAccessToken + "]";
+		return "LabelStudioEmulatorContextCustomizer[usePersonalAccessToken=" + this.usePersonalAccessToken
+				+ ", asyncImports=" + this.asyncImports + "]";
 	}
 
 }

@@ -22,7 +22,8 @@ public class LabelStudioEmulatorContextCustomizerFactory implements ContextCusto
 		if (annotation == null) {
 			return null;
 		}
-		return new LabelStudioEmulatorContextCustomizer(annotation.apiKey(), annotation.usePersonalAccessToken());
+		return new LabelStudioEmulatorContextCustomizer(annotation.apiKey(), annotation.usePersonalAccessToken(),
+				annotation.asyncImports());
 	}
 
 }

@@ -11,6 +11,7 @@ import dev.labelstudio4j.client.LabelStudioIoException;
 import dev.labelstudio4j.client.RequestOptions;
 import dev.labelstudio4j.client.UnauthorizedException;
 import dev.labelstudio4j.client.users.User;
+import dev.labelstudio4j.client.versions.ServerVersion;
 
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
@@ -18,8 +19,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 /**
  * {@link HealthIndicator} for a Label Studio server. Calls {@code users.whoami} once, with
  * its own read timeout and without retries, and caches the result for a while so that
- * frequent health probes do not hammer the server. Never throws; the API key never
- * appears in the details.
+ * frequent health probes do not hammer the server. The UP details show the server's
+ * release and edition ({@code GET /api/version/}), read once and kept until the server is
+ * found down (a restart may be an upgrade); that call gets only the time the check has
+ * left, and when it fails or there is no time left the details simply lack the version.
+ * Never throws; the API key never appears in the details.
  *
  * @author labelstudio4j
  */
@@ -34,6 +38,10 @@ public class LabelStudioHealthIndicator implements HealthIndicator {
 	private final Object lock = new Object();
 
 	private volatile @Nullable CachedHealth cached;
+
+	private final Duration timeout;
+
+	private volatile @Nullable ServerVersion version;
 
 	/**
 	 * Create a new {@link LabelStudioHealthIndicator}.
@@ -51,6 +59,7 @@ public class LabelStudioHealthIndicator implements HealthIndicator {
 		if (cacheTtl.isNegative()) {
 			throw new IllegalArgumentException("cacheTtl must not be negative");
 		}
+		this.timeout = timeout;
 		this.options = RequestOptions.builder().readTimeout(timeout).maxAttempts(1).build();
 		this.cacheTtlNanos = cacheTtl.toNanos();
 	}
@@ -82,7 +91,15 @@ public class LabelStudioHealthIndicator implements HealthIndicator {
 			if (user.username() != null) {
 				builder.withDetail("username", user.username());
 			}
-			return builder.withDetail("latency", latency + "ms").build();
+			builder.withDetail("latency", latency + "ms");
+			ServerVersion version = serverVersion(Duration.ofNanos(System.nanoTime() - start));
+			if (version != null && version.release() != null) {
+				builder.withDetail("version", version.release());
+			}
+			if (version != null && version.edition() != null) {
+				builder.withDetail("edition", version.edition());
+			}
+			return builder.build();
 		}
 		catch (UnauthorizedException ex) {
 			return down(url, "unauthorized").withDetail("status", ex.getStatusCode()).build();
@@ -100,7 +117,29 @@ public class LabelStudioHealthIndicator implements HealthIndicator {
 		}
 	}
 
-	private static Health.Builder down(String url, String reason) {
+	/** The server's version, read once with what is left of the check's timeout; {@code null} when unknown. */
+	private @Nullable ServerVersion serverVersion(Duration spent) {
+		ServerVersion known = this.version;
+		if (known != null) {
+			return known;
+		}
+		Duration left = this.timeout.minus(spent);
+		if (left.toMillis() < 1) {
+			return null;
+		}
+		try {
+			known = this.client.versions()
+				.get(RequestOptions.builder().readTimeout(left).maxAttempts(1).build());
+			this.version = known;
+			return known;
+		}
+		catch (RuntimeException ex) {
+			return null;
+		}
+	}
+
+	private Health.Builder down(String url, String reason) {
+		this.version = null;
 		return Health.down().withDetail("url", url).withDetail("reason", reason);
 	}
 

@@ -4,6 +4,8 @@ import java.util.List;
 
 import dev.labelstudio4j.client.RequestOptions;
 import dev.labelstudio4j.client.annotations.Annotation;
+import dev.labelstudio4j.client.annotations.AnnotationBulkCreate;
+import dev.labelstudio4j.client.annotations.BulkDeleteResult;
 import dev.labelstudio4j.client.annotations.AnnotationCreate;
 import dev.labelstudio4j.client.annotations.AnnotationUpdate;
 import dev.labelstudio4j.client.annotations.AnnotationsClient;
@@ -74,6 +76,18 @@ public final class DefaultAnnotationsClient implements AnnotationsClient {
 			.jsonBody(params)
 			.options(options)
 			.returns(Annotation.class));
+	}
+
+	// Bulk writes, run by BulkWrites
+
+	@Override
+	public List<Long> createBulk(AnnotationBulkCreate params, RequestOptions options) {
+		return BulkWrites.createAnnotations(this.invoker, params, options);
+	}
+
+	@Override
+	public BulkDeleteResult deleteBulk(long projectId, List<Long> ids, RequestOptions options) {
+		return BulkWrites.deleteAnnotations(this.invoker, projectId, ids, options);
 	}
 
 }

@@ -25,6 +25,7 @@ import tools.jackson.databind.SerializationFeature;
 import dev.labelstudio4j.client.LabelStudioException;
 import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.RequestOptions;
+import dev.labelstudio4j.client.exports.ExportsClient;
 import dev.labelstudio4j.client.files.UploadFile;
 import dev.labelstudio4j.client.internal.ApiInvoker;
 import dev.labelstudio4j.client.internal.ApiRequest;
@@ -34,6 +35,8 @@ import dev.labelstudio4j.client.projects.ImportFailedException;
 import dev.labelstudio4j.client.projects.ImportOptions;
 import dev.labelstudio4j.client.projects.ImportResult;
 import dev.labelstudio4j.client.projects.ImportTimeoutException;
+import dev.labelstudio4j.client.projects.PredictionImportResult;
+import dev.labelstudio4j.client.projects.ProjectCounts;
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.projects.ProjectCreate;
 import dev.labelstudio4j.client.projects.ProjectImport;
@@ -42,6 +45,8 @@ import dev.labelstudio4j.client.projects.ProjectListParams;
 import dev.labelstudio4j.client.projects.ProjectUpdate;
 import dev.labelstudio4j.client.projects.ProjectsClient;
 import dev.labelstudio4j.client.tasks.TasksClient;
+import dev.labelstudio4j.client.predictions.PredictionCreate;
+import dev.labelstudio4j.client.users.User;
 
 /**
  * The {@link ProjectsClient} that sends its calls through the shared invoker.
@@ -56,9 +61,17 @@ public final class DefaultProjectsClient implements ProjectsClient {
 
 	private final TasksClient tasks;
 
+	private final ExportsClient exports;
+
 	public DefaultProjectsClient(ApiInvoker invoker) {
 		this.invoker = invoker;
 		this.tasks = new DefaultTasksClient(invoker);
+		this.exports = new DefaultExportsClient(invoker);
+	}
+
+	@Override
+	public ExportsClient exports() {
+		return this.exports;
 	}
 
 	@Override
@@ -230,6 +243,46 @@ public final class DefaultProjectsClient implements ProjectsClient {
 						ex);
 			}
 		}
+	}
+
+	// Bulk predictions, counters and annotators
+
+	@Override
+	public PredictionImportResult importPredictions(long id, Iterable<PredictionCreate> predictions,
+			RequestOptions options) {
+		return BulkWrites.importPredictions(this.invoker, id, predictions, options);
+	}
+
+	@Override
+	public Page<ProjectCounts> listCounts(ProjectListParams params, RequestOptions options) {
+		Args.notNull(params, "params");
+		Args.notNull(options, "options");
+		return Page.fetch((page) -> {
+			CountsPage answer = this.invoker.execute(ApiRequest.get("projects.list_counts", "/api/projects/counts/")
+				.query("ordering", params.ordering())
+				.query("ids", params.ids())
+				.query("title", params.title())
+				.query("page", page)
+				.query("page_size", params.pageSize())
+				.options(options)
+				.returns(CountsPage.class));
+			return new Page.Content<>((answer.results() != null) ? answer.results() : List.of(), answer.count(),
+					answer.next() != null);
+		}, params.page(), params.pageSize());
+	}
+
+	@Override
+	public List<User> listUniqueAnnotators(long id, RequestOptions options) {
+		Args.positive(id, "id");
+		Args.notNull(options, "options");
+		return this.invoker.execute(ApiRequest.get("projects.list_unique_annotators", "/api/projects/{id}/annotators/")
+			.path("id", id)
+			.options(options)
+			.returnsListOf(User.class));
+	}
+
+	@JsonIgnoreProperties(ignoreUnknown = true)
+	record CountsPage(@Nullable Long count, @Nullable String next, @Nullable List<ProjectCounts> results) {
 	}
 
 	/** A stream as an Iterable that can be iterated once (so not a Collection: never replayed). */

@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 
 import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.RequestOptions;
+import dev.labelstudio4j.client.tasks.TaskEventCreate;
+import dev.labelstudio4j.client.tasks.TaskEvent;
 import dev.labelstudio4j.client.internal.ApiInvoker;
 import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.internal.Args;
@@ -123,6 +125,21 @@ public final class DefaultTasksClient implements TasksClient {
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record TaskPage(@Nullable List<Task> tasks, @Nullable Long total, @Nullable Long totalAnnotations,
 			@Nullable Long totalPredictions) {
+	}
+
+
+	// Task events
+
+	@Override
+	public TaskEvent createEvent(long taskId, TaskEventCreate event, RequestOptions options) {
+		Args.positive(taskId, "taskId");
+		Args.notNull(event, "event");
+		Args.notNull(options, "options");
+		return this.invoker.execute(ApiRequest.post("tasks.create_event", "/api/tasks/{id}/events/")
+			.path("id", taskId)
+			.jsonBody(event)
+			.options(options)
+			.returns(TaskEvent.class));
 	}
 
 }

@@ -88,4 +88,24 @@ public final class DefaultUsersClient implements UsersClient {
 			.returns(User.class));
 	}
 
+
+	// The current user
+
+	@Override
+	public User getCurrentUser(RequestOptions options) {
+		Args.notNull(options, "options");
+		return this.invoker.execute(
+				ApiRequest.get("users.get_current_user", "/api/current-user").options(options).returns(User.class));
+	}
+
+	@Override
+	public User updateCurrentUser(UserUpdate params, RequestOptions options) {
+		Args.notNull(params, "params");
+		Args.notNull(options, "options");
+		return this.invoker.execute(ApiRequest.patch("users.update_current_user", "/api/current-user")
+			.jsonBody(params)
+			.options(options)
+			.returns(User.class));
+	}
+
 }

@@ -1,5 +1,6 @@
 package dev.labelstudio4j.client.internal.resources;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -92,6 +93,31 @@ public final class DefaultViewsClient implements ViewsClient {
 			.jsonBody(params)
 			.options(options)
 			.returns(View.class));
+	}
+
+
+	// View order
+
+	@Override
+	public void updateOrder(long projectId, List<Long> viewIds, RequestOptions options) {
+		Args.positive(projectId, "projectId");
+		Args.notNull(viewIds, "viewIds");
+		Args.notNull(options, "options");
+		if (viewIds.isEmpty()) {
+			throw new IllegalArgumentException("viewIds must not be empty");
+		}
+		for (Long id : viewIds) {
+			if (id == null || id <= 0) {
+				throw new IllegalArgumentException("viewIds must hold positive ids but holds " + id);
+			}
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("project", projectId);
+		body.put("ids", List.copyOf(viewIds));
+		this.invoker.execute(ApiRequest.post("views.update_order", "/api/dm/views/order/")
+			.jsonBody(body)
+			.options(options)
+			.returnsNothing());
 	}
 
 }
