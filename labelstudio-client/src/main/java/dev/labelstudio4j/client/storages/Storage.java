@@ -1,18 +1,16 @@
 package dev.labelstudio4j.client.storages;
 
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
-import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.labelstudio4j.client.internal.json.FieldKind;
+import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelSchema;
 
 /**
  * An import or export storage as the server reports it: its settings without the secrets (the server
@@ -23,25 +21,60 @@ import org.jspecify.annotations.Nullable;
  * {@code null} instead of failing the call; integers are also read from numeric strings, date-times from
  * ISO-8601 strings with or without an offset (then UTC). {@link #rawField(String)} answers any field as
  * sent, {@link #additionalProperties()} the fields this class does not declare. {@link #toString()} shows
- * the declared non-secret fields and only the names of the others. Immutable.
+ * the declared fields (secrets and the traceback masked) and only the names of the others; drifted
+ * fields are logged at DEBUG by {@code dev.labelstudio4j.client.internal.json.ModelSchema} (never their
+ * values). Immutable.
  */
 public final class Storage {
 
-	/** Fields this class reads, by JSON name. */
-	private static final Set<String> DECLARED = Set.of("id", "type", "project", "title", "description",
-			"created_at", "status", "last_sync", "last_sync_count", "last_sync_job", "traceback", "meta",
-			"synchronizable", "bucket", "prefix", "regex_filter", "use_blob_urls", "presign", "presign_ttl",
-			"recursive_scan", "region_name", "s3_endpoint", "aws_sse_kms_key_id", "role_arn", "external_id",
-			"google_project_id", "container", "host", "port", "db", "path", "can_delete_objects");
-
-	/** Fields never shown, whatever their value. */
-	private static final Set<String> SECRETS = Set.of("aws_access_key_id", "aws_secret_access_key",
-			"aws_session_token", "google_application_credentials", "account_name", "account_key", "password");
+	private static final ModelSchema SCHEMA = ModelSchema.of("Storage")
+		.field("id", FieldKind.INTEGER)
+		.field("type", FieldKind.STRING)
+		.field("project", FieldKind.INTEGER)
+		.field("title", FieldKind.STRING)
+		.field("description", FieldKind.STRING)
+		.field("created_at", FieldKind.DATE_TIME)
+		.field("status", FieldKind.STRING)
+		.field("last_sync", FieldKind.DATE_TIME)
+		.field("last_sync_count", FieldKind.INTEGER)
+		.field("last_sync_job", FieldKind.STRING)
+		// the server's error may quote what it was sent
+		.secret("traceback", FieldKind.STRING)
+		.field("meta", FieldKind.OBJECT)
+		.field("synchronizable", FieldKind.BOOLEAN)
+		.field("bucket", FieldKind.STRING)
+		.field("prefix", FieldKind.STRING)
+		.field("regex_filter", FieldKind.STRING)
+		.field("use_blob_urls", FieldKind.BOOLEAN)
+		.field("presign", FieldKind.BOOLEAN)
+		.field("presign_ttl", FieldKind.INTEGER)
+		.field("recursive_scan", FieldKind.BOOLEAN)
+		.field("region_name", FieldKind.STRING)
+		.field("s3_endpoint", FieldKind.STRING)
+		.field("aws_sse_kms_key_id", FieldKind.STRING)
+		.field("role_arn", FieldKind.STRING)
+		.field("external_id", FieldKind.STRING)
+		.field("google_project_id", FieldKind.STRING)
+		.field("container", FieldKind.STRING)
+		.field("host", FieldKind.STRING)
+		.field("port", FieldKind.TEXT)
+		.field("db", FieldKind.INTEGER)
+		.field("path", FieldKind.STRING)
+		.field("can_delete_objects", FieldKind.BOOLEAN)
+		.secret("aws_access_key_id", FieldKind.STRING)
+		.secret("aws_secret_access_key", FieldKind.STRING)
+		.secret("aws_session_token", FieldKind.STRING)
+		.secret("google_application_credentials", FieldKind.STRING)
+		.secret("account_name", FieldKind.STRING)
+		.secret("account_key", FieldKind.STRING)
+		.secret("password", FieldKind.STRING)
+		.build();
 
 	private final Map<String, Object> json;
 
 	private Storage(Map<String, Object> json) {
 		this.json = json;
+		SCHEMA.reportDrift(json);
 	}
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -126,10 +159,9 @@ public final class Storage {
 	 * {@code tasks_failed_validation}, {@code total_annotations}, ... as sent.
 	 * @return a read-only map, empty when absent
 	 */
-	@SuppressWarnings("unchecked")
 	public Map<String, Object> meta() {
-		return (this.json.get("meta") instanceof Map<?, ?> meta) ? Collections.unmodifiableMap((Map<String, Object>) meta)
-				: Map.of();
+		Map<String, Object> meta = JsonValues.toMap(this.json.get("meta"));
+		return (meta != null) ? meta : Map.of();
 	}
 
 	/** Whether the storage can be synced ({@code synchronizable}), or {@code null}. */
@@ -214,8 +246,7 @@ public final class Storage {
 
 	/** The Redis port ({@code port}; a string on the wire, numbers are read too), or {@code null}. */
 	public @Nullable String port() {
-		Object port = this.json.get("port");
-		return (port instanceof String || port instanceof Number) ? String.valueOf(port) : null;
+		return JsonValues.toText(this.json.get("port"));
 	}
 
 	/** The Redis database number ({@code db}), or {@code null}. */
@@ -240,7 +271,7 @@ public final class Storage {
 	 * @return the value, or {@code null} when absent or JSON {@code null}
 	 */
 	public @Nullable Object rawField(String name) {
-		return this.json.get(name);
+		return JsonValues.readOnly(this.json.get(name));
 	}
 
 	/**
@@ -248,61 +279,29 @@ public final class Storage {
 	 * @return a read-only map
 	 */
 	public Map<String, Object> additionalProperties() {
-		Map<String, Object> additional = new LinkedHashMap<>();
-		this.json.forEach((name, value) -> {
-			if (!DECLARED.contains(name)) {
-				additional.put(name, value);
-			}
-		});
-		return Collections.unmodifiableMap(additional);
+		return SCHEMA.additionalProperties(this.json);
 	}
 
 	/** The whole JSON object as read; what serializing the storage writes. */
 	@JsonValue
 	public Map<String, Object> rawJson() {
-		return Collections.unmodifiableMap(this.json);
+		return JsonValues.readOnlyMap(this.json);
 	}
 
 	private @Nullable String string(String name) {
-		return (this.json.get(name) instanceof String value) ? value : null;
+		return JsonValues.toStringValue(this.json.get(name));
 	}
 
 	private @Nullable Boolean bool(String name) {
-		return (this.json.get(name) instanceof Boolean value) ? value : null;
+		return JsonValues.toBoolean(this.json.get(name));
 	}
 
 	private @Nullable Long longValue(String name) {
-		Object value = this.json.get(name);
-		if (value instanceof Number number) {
-			double d = number.doubleValue();
-			return (d == Math.rint(d)) ? number.longValue() : null;
-		}
-		if (value instanceof String text) {
-			try {
-				return Long.parseLong(text.strip());
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
-		}
-		return null;
+		return JsonValues.toLong(this.json.get(name));
 	}
 
 	private @Nullable OffsetDateTime dateTime(String name) {
-		if (!(this.json.get(name) instanceof String text) || text.isBlank()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(text.strip());
-		}
-		catch (DateTimeParseException ex) {
-			try {
-				return LocalDateTime.parse(text.strip()).atOffset(ZoneOffset.UTC);
-			}
-			catch (DateTimeParseException ignored) {
-				return null;
-			}
-		}
+		return JsonValues.toDateTime(this.json.get(name));
 	}
 
 	@Override
@@ -315,45 +314,13 @@ public final class Storage {
 		return this.json.hashCode();
 	}
 
-	/** The declared fields that are present (secrets masked, {@code meta} and {@code traceback} by size), then the other fields' names. */
+	/**
+	 * The declared fields that are present (secrets and the traceback masked, {@code meta} by size), then
+	 * the names of the other fields.
+	 */
 	@Override
 	public String toString() {
-		StringBuilder text = new StringBuilder("Storage[");
-		boolean first = true;
-		for (Map.Entry<String, Object> field : this.json.entrySet()) {
-			String name = field.getKey();
-			if (!DECLARED.contains(name) || field.getValue() == null) {
-				continue;
-			}
-			if (!first) {
-				text.append(", ");
-			}
-			first = false;
-			text.append(name).append('=');
-			Object value = field.getValue();
-			if (name.equals("traceback") && value instanceof String traceback) {
-				text.append("(").append(traceback.length()).append(" chars)");
-			}
-			else if (value instanceof Map<?, ?> map) {
-				text.append("{").append(map.size()).append(" fields}");
-			}
-			else if (value instanceof List<?> list) {
-				text.append("[").append(list.size()).append(" items]");
-			}
-			else {
-				text.append(value);
-			}
-		}
-		List<String> others = this.json.keySet().stream().filter((name) -> !DECLARED.contains(name)).toList();
-		if (!others.isEmpty()) {
-			if (!first) {
-				text.append(", ");
-			}
-			text.append("other fields=").append(others.stream()
-				.map((name) -> SECRETS.contains(name) ? name + " (secret)" : name)
-				.toList());
-		}
-		return text.append(']').toString();
+		return SCHEMA.toString(this.json);
 	}
 
 }

@@ -1,6 +1,5 @@
 package dev.labelstudio4j.client.storages;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -8,16 +7,26 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
+import dev.labelstudio4j.client.internal.json.FieldKind;
+import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelSchema;
+
 /**
  * A storage type the server offers ({@code GET /api/storages/types}): its name (the path segment, for
  * example {@code s3}) and title. Other fields a server sends are kept ({@link #rawJson()}). Immutable.
  */
 public final class StorageTypeInfo {
 
+	private static final ModelSchema SCHEMA = ModelSchema.of("StorageTypeInfo")
+		.field("name", FieldKind.STRING)
+		.field("title", FieldKind.STRING)
+		.build();
+
 	private final Map<String, Object> json;
 
 	private StorageTypeInfo(Map<String, Object> json) {
 		this.json = json;
+		SCHEMA.reportDrift(json);
 	}
 
 	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
@@ -40,18 +49,26 @@ public final class StorageTypeInfo {
 
 	/** The type's name ({@code name}), or {@code null} when absent or not a string. */
 	public @Nullable String name() {
-		return (this.json.get("name") instanceof String name) ? name : null;
+		return JsonValues.toStringValue(this.json.get("name"));
 	}
 
 	/** The type's title ({@code title}), or {@code null} when absent or not a string. */
 	public @Nullable String title() {
-		return (this.json.get("title") instanceof String title) ? title : null;
+		return JsonValues.toStringValue(this.json.get("title"));
 	}
 
 	/** The whole JSON object as read. */
 	@JsonValue
 	public Map<String, Object> rawJson() {
-		return Collections.unmodifiableMap(this.json);
+		return JsonValues.readOnlyMap(this.json);
+	}
+
+	/**
+	 * The fields this class does not declare, as sent.
+	 * @return a read-only map
+	 */
+	public Map<String, Object> additionalProperties() {
+		return SCHEMA.additionalProperties(this.json);
 	}
 
 	@Override
@@ -66,7 +83,7 @@ public final class StorageTypeInfo {
 
 	@Override
 	public String toString() {
-		return "StorageTypeInfo[name=" + name() + ", title=" + title() + "]";
+		return SCHEMA.toString(this.json);
 	}
 
 }
