@@ -374,7 +374,7 @@ public final class LabelStudioClient implements AutoCloseable {
 	/** Builder for {@link LabelStudioClient}. */
 	public static final class Builder {
 
-		private @Nullable String baseUrl;
+		private @Nullable URI baseUrl;
 
 		private @Nullable LabelStudioCredentials credentials;
 
@@ -413,11 +413,18 @@ public final class LabelStudioClient implements AutoCloseable {
 		}
 
 		/**
-		 * The server's URL; a sub-path ({@code https://host/ls/}) is kept. Must be http or https and
-		 * carry no user info, query or fragment.
+		 * The server's URL; a sub-path ({@code https://host/ls/}) is kept. Must be http or https, name a
+		 * host, have a port from 1 to 65535 if any, and carry no credentials, query or fragment.
+		 * @param baseUrl the URL, for example {@code https://label-studio.example.com}
+		 * @return this builder
+		 * @throws IllegalArgumentException when the URL is not one of those; the message starts with
+		 * {@code baseUrl} and never contains the URL (it may carry credentials)
 		 */
 		public Builder baseUrl(String baseUrl) {
-			this.baseUrl = baseUrl;
+			if (baseUrl == null) {
+				throw new IllegalArgumentException("baseUrl must not be null");
+			}
+			this.baseUrl = normalizeBaseUrl(baseUrl);
 			return this;
 		}
 
@@ -566,7 +573,7 @@ public final class LabelStudioClient implements AutoCloseable {
 			if (this.credentials == null) {
 				throw new IllegalArgumentException("apiKey (or credentials) must be set");
 			}
-			URI base = normalizeBaseUrl(this.baseUrl);
+			URI base = this.baseUrl;
 			ClientHttpRequestFactory factory = this.requestFactory;
 			Function<Duration, ClientHttpRequestFactory> variants = this.readTimeoutRequestFactories;
 			@Nullable AutoCloseable owned = null;
@@ -645,7 +652,10 @@ public final class LabelStudioClient implements AutoCloseable {
 				throw new IllegalArgumentException("baseUrl must name a host");
 			}
 			if (uri.getRawUserInfo() != null) {
-				throw new IllegalArgumentException("baseUrl must not contain user info; use apiKey");
+				throw new IllegalArgumentException("baseUrl must not contain credentials (user info)");
+			}
+			if (uri.getPort() == 0 || uri.getPort() > 65535) {
+				throw new IllegalArgumentException("baseUrl must have a port from 1 to 65535, not " + uri.getPort());
 			}
 			if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
 				throw new IllegalArgumentException("baseUrl must not have a query or fragment");
@@ -670,6 +680,24 @@ public final class LabelStudioClient implements AutoCloseable {
 			if (name.equalsIgnoreCase("authorization")) {
 				throw new IllegalArgumentException("header Authorization is set from the credentials");
 			}
+			checkHeaderCharacters(name, value);
+		}
+
+		/**
+		 * Refuse CR, LF and NUL in a header's name or value, which would end the header early or fail at
+		 * send time; the value is not shown (it may be a secret).
+		 */
+		static void checkHeaderCharacters(String name, String value) {
+			if (hasControlBreak(name) || name.indexOf(':') >= 0 || name.indexOf(' ') >= 0) {
+				throw new IllegalArgumentException("header name must not contain CR, LF, NUL, ':' or spaces");
+			}
+			if (hasControlBreak(value)) {
+				throw new IllegalArgumentException("header value of " + name + " must not contain CR, LF or NUL");
+			}
+		}
+
+		private static boolean hasControlBreak(String text) {
+			return text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\0') >= 0;
 		}
 
 		private static Duration positive(Duration duration, String name) {

@@ -127,6 +127,7 @@ public final class RequestOptions {
 				throw new IllegalArgumentException(
 						"header Authorization is set from the credentials; use LabelStudioClient.withOptions to change them");
 			}
+			LabelStudioClient.Builder.checkHeaderCharacters(name, value);
 			this.headers.put(name, value);
 			return this;
 		}

@@ -78,8 +78,15 @@ class LabelStudioClientTests extends WireMockTestBase {
 			.withMessage("baseUrl must not have a query or fragment");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> LabelStudioClient.builder().baseUrl("http://user:secret@host/").apiKey(API_KEY).build())
-			.withMessage("baseUrl must not contain user info; use apiKey")
+			.withMessage("baseUrl must not contain credentials (user info)")
 			.withMessageNotContaining("secret");
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> LabelStudioClient.builder().baseUrl("http://127.0.0.1:99999"))
+			.withMessage("baseUrl must have a port from 1 to 65535, not 99999");
+		assertThatIllegalArgumentException().isThrownBy(() -> LabelStudioClient.builder().baseUrl("http://host:0/"))
+			.withMessage("baseUrl must have a port from 1 to 65535, not 0");
+		assertThat(LabelStudioClient.builder().baseUrl("http://host:65535/ls/").apiKey(API_KEY).build().baseUrl())
+			.hasToString("http://host:65535/ls/");
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> LabelStudioClient.builder().baseUrl("http://host/a b").apiKey(API_KEY).build())
 			.withMessageStartingWith("baseUrl is not a valid URL");

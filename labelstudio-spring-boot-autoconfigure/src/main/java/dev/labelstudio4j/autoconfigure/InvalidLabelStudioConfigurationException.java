@@ -4,7 +4,6 @@ package dev.labelstudio4j.autoconfigure;
  * Thrown when the Label Studio client cannot be configured from the application's settings.
  * Its message names the offending property but never contains the API key.
  *
- * @author labelstudio4j
  * @see InvalidLabelStudioConfigurationFailureAnalyzer
  */
 public class InvalidLabelStudioConfigurationException extends RuntimeException {

@@ -5,8 +5,6 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
  * An {@link AbstractFailureAnalyzer} for {@link InvalidLabelStudioConfigurationException}.
- *
- * @author labelstudio4j
  */
 class InvalidLabelStudioConfigurationFailureAnalyzer
 		extends AbstractFailureAnalyzer<InvalidLabelStudioConfigurationException> {

@@ -1,22 +1,13 @@
 package dev.labelstudio4j.autoconfigure;
 
-import java.lang.reflect.Method;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 
 import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.binder.MeterBinder;
 import io.micrometer.observation.ObservationRegistry;
-import org.apache.commons.logging.Log;
-import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 
-import dev.labelstudio4j.client.ApacheHttpClients;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.LabelStudioCredentials;
 import dev.labelstudio4j.client.RetrySettings;
@@ -38,9 +29,6 @@ import dev.labelstudio4j.client.versions.VersionsClient;
 import dev.labelstudio4j.client.workspaces.WorkspacesClient;
 
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.config.BeanDefinition;
-import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
-import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -55,10 +43,7 @@ import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.ClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpClientSettings;
-import org.springframework.boot.http.client.HttpComponentsClientHttpRequestFactoryBuilder;
 import org.springframework.boot.http.client.HttpRedirects;
-import org.springframework.boot.http.client.JdkClientHttpRequestFactoryBuilder;
-import org.springframework.boot.http.client.JdkHttpClientBuilder;
 import org.springframework.boot.http.client.autoconfigure.ClientHttpRequestFactoryBuilderCustomizer;
 import org.springframework.boot.http.client.autoconfigure.HttpClientAutoConfiguration;
 import org.springframework.boot.http.client.autoconfigure.imperative.ImperativeHttpClientAutoConfiguration;
@@ -72,11 +57,11 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.log.LogMessage;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.http.client.ClientHttpRequestFactory;
-import org.springframework.http.client.JdkClientHttpRequestFactory;
-import org.springframework.util.ClassUtils;
 import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 
@@ -84,9 +69,10 @@ import org.springframework.web.client.RestClient;
  * {@link EnableAutoConfiguration Auto-configuration} for the Label Studio client.
  * Configures a {@link LabelStudioClient} and one bean per resource client when
  * {@code labelstudio.url} is set or a {@link LabelStudioConnectionDetails} bean is
- * defined.
- *
- * @author labelstudio4j
+ * defined. The client sends with the HTTP library of the application's request factory
+ * builder ({@link LabelStudioHttpClientConfigurations}); retry metrics and observations
+ * are configured apart. The client bean is closed with the context, and so are the HTTP
+ * clients created for it.
  */
 @AutoConfiguration(
 		after = { HttpClientAutoConfiguration.class, ImperativeHttpClientAutoConfiguration.class,
@@ -96,14 +82,18 @@ import org.springframework.web.client.RestClient;
 @ConditionalOnClass({ LabelStudioClient.class, ClientHttpRequestFactoryBuilder.class, RestClientCustomizer.class })
 @Conditional(LabelStudioAutoConfiguration.LabelStudioConnectionCondition.class)
 @EnableConfigurationProperties(LabelStudioProperties.class)
+@Import({ LabelStudioHttpClientConfigurations.ApacheHttpClientConfiguration.class,
+		LabelStudioHttpClientConfigurations.JdkHttpClientConfiguration.class })
 public final class LabelStudioAutoConfiguration {
 
-	private static final Log logger = LogFactory.getLog(LabelStudioAutoConfiguration.class);
-
-	static final boolean APACHE_PRESENT = ClassUtils.isPresent(
-			"org.apache.hc.client5.http.impl.classic.HttpClientBuilder", LabelStudioAutoConfiguration.class.getClassLoader());
+	static final String URL_PROPERTY = "labelstudio.url";
 
 	static final String API_KEY_PROPERTY = "labelstudio.api-key";
+
+	private static final String URL_ACTION = "Set labelstudio.url to the http or https URL of your Label Studio "
+			+ "server, for example labelstudio.url=https://label-studio.example.com (a port, if any, from 1 to "
+			+ "65535; no credentials, query or fragment), and set labelstudio.api-key to your API key or "
+			+ "personal access token.";
 
 	@Bean
 	@ConditionalOnMissingBean
@@ -113,129 +103,68 @@ public final class LabelStudioAutoConfiguration {
 
 	@Bean
 	@ConditionalOnMissingBean
+	HttpClientResources labelStudioHttpClientResources() {
+		return new HttpClientResources();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	RequestFactoryBuilderOrigin labelStudioRequestFactoryBuilderOrigin() {
+		return new RequestFactoryBuilderOrigin();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
 	LabelStudioClient labelStudioClient(LabelStudioConnectionDetails connectionDetails,
-			LabelStudioProperties properties, ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
+			LabelStudioProperties properties, HttpClientResources httpClientResources,
+			RequestFactoryBuilderOrigin requestFactoryBuilderOrigin,
+			ObjectProvider<ClientHttpRequestFactoryBuilder<?>> requestFactoryBuilder,
 			ObjectProvider<HttpClientSettings> httpClientSettings, ObjectProvider<SslBundles> sslBundles,
-			ObjectProvider<RestClientCustomizer> restClientCustomizers,
-			ObjectProvider<ObservationRegistry> observationRegistry, ObjectProvider<RetryRegistry> retryRegistry,
-			ObjectProvider<LabelStudioClientCustomizer> customizers, ConfigurableListableBeanFactory beanFactory) {
-		String url = validUrl(connectionDetails.getUrl());
-		LabelStudioCredentials credentials = credentials(connectionDetails.getApiKey());
+			ObjectProvider<HttpClientConnector> connectors, ObjectProvider<RestClientCustomizer> restClientCustomizers,
+			ObjectProvider<RetryRegistry> retryRegistry, ObjectProvider<LabelStudioClientCustomizer> customizers) {
+		LabelStudioClient.Builder builder = LabelStudioClient.builder();
+		connection(connectionDetails, builder);
 		HttpClientSettings settings = httpClientSettings(properties, httpClientSettings.getIfAvailable(),
 				sslBundles.getIfAvailable());
-		ClientHttpRequestFactoryBuilder<?> detected = requestFactoryBuilder
-			.getIfAvailable(ClientHttpRequestFactoryBuilder::detect);
-		ClientHttpRequestFactoryBuilder<?> factoryBuilder = APACHE_PRESENT ? ApacheCustomizations.applyTo(detected)
-				: detected;
+		timeouts(properties, settings, builder);
+		httpClient(requestFactoryBuilder.getIfAvailable(), requestFactoryBuilderOrigin, settings, connectors, builder,
+				httpClientResources);
 		RestClient.Builder restClientBuilder = RestClient.builder();
 		restClientCustomizers.orderedStream().forEach((customizer) -> customizer.customize(restClientBuilder));
-		LabelStudioClient.Builder builder = LabelStudioClient.builder();
-		if (canSendOnCallingThread(factoryBuilder, beanFactory)) {
-			HttpClient httpClient = new JdkHttpClientBuilder().build(settings.withReadTimeout(null));
-			// one HttpClient (one connection pool) for every read timeout; the read timeout also bounds the
-			// wait for the headers, connecting included, so a short call is not held up by an unreachable host
-			builder.jdkHttpClient(httpClient);
-			if (settings.readTimeout() != null) {
-				builder.readTimeout(settings.readTimeout());
-			}
-		}
-		else {
-			builder.requestFactory(factoryBuilder.build(settings),
-					(readTimeout) -> readTimeoutVariant(factoryBuilder, settings, readTimeout));
-		}
 		builder.restClientBuilder(restClientBuilder)
-			.baseUrl(url)
-			.credentials(credentials)
 			.retrySettings(retrySettings(properties.getRetry()))
-			.retryRegistry(retryRegistry.getIfUnique())
-			.observationName(properties.getObservations().getName());
-		observationRegistry.ifUnique(builder::observationRegistry);
+			.retryRegistry(retryRegistry.getIfUnique());
 		customizers.orderedStream().forEach((customizer) -> customizer.customize(builder));
 		return builder.build();
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	ProjectsClient labelStudioProjectsClient(LabelStudioClient client) {
-		return client.projects();
+	/**
+	 * Give the builder its HTTP client: the first connector whose library the request factory builder
+	 * is of (the application's builder, else the one Spring Boot detects), else the request factories
+	 * the builder makes.
+	 */
+	private static void httpClient(@Nullable ClientHttpRequestFactoryBuilder<?> applicationBuilder,
+			RequestFactoryBuilderOrigin origin, HttpClientSettings settings,
+			ObjectProvider<HttpClientConnector> connectors, LabelStudioClient.Builder builder,
+			HttpClientResources resources) {
+		boolean customized = applicationBuilder != null && !origin.isUncustomized(applicationBuilder);
+		ClientHttpRequestFactoryBuilder<?> factoryBuilder = (applicationBuilder != null) ? applicationBuilder
+				: ClientHttpRequestFactoryBuilder.detect();
+		boolean connected = connectors.orderedStream()
+			.anyMatch((connector) -> connector.connect(factoryBuilder, customized, settings, builder, resources));
+		if (!connected) {
+			builder.requestFactory(resources.add(factoryBuilder.build(settings)),
+					(readTimeout) -> resources.add(readTimeoutVariant(factoryBuilder, settings, readTimeout)));
+		}
 	}
 
-	@Bean
-	@ConditionalOnMissingBean
-	TasksClient labelStudioTasksClient(LabelStudioClient client) {
-		return client.tasks();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	AnnotationsClient labelStudioAnnotationsClient(LabelStudioClient client) {
-		return client.annotations();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	UsersClient labelStudioUsersClient(LabelStudioClient client) {
-		return client.users();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	ActionsClient labelStudioActionsClient(LabelStudioClient client) {
-		return client.actions();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	ViewsClient labelStudioViewsClient(LabelStudioClient client) {
-		return client.views();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	FilesClient labelStudioFilesClient(LabelStudioClient client) {
-		return client.files();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	MlClient labelStudioMlClient(LabelStudioClient client) {
-		return client.ml();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	PredictionsClient labelStudioPredictionsClient(LabelStudioClient client) {
-		return client.predictions();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	WebhooksClient labelStudioWebhooksClient(LabelStudioClient client) {
-		return client.webhooks();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	WorkspacesClient labelStudioWorkspacesClient(LabelStudioClient client) {
-		return client.workspaces();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	TokensClient labelStudioTokensClient(LabelStudioClient client) {
-		return client.tokens();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	JwtSettingsClient labelStudioJwtSettingsClient(LabelStudioClient client) {
-		return client.jwtSettings();
-	}
-
-	@Bean
-	@ConditionalOnMissingBean
-	VersionsClient labelStudioVersionsClient(LabelStudioClient client) {
-		return client.versions();
+	private static void connection(LabelStudioConnectionDetails connectionDetails, LabelStudioClient.Builder builder) {
+		boolean fromProperties = connectionDetails instanceof PropertiesLabelStudioConnectionDetails;
+		String url = connectionDetails.getUrl();
+		String source = fromProperties ? URL_PROPERTY : "The URL of " + connectionDetails.getClass().getName();
+		String shown = (url == null) ? null : (url.indexOf('@') >= 0) ? null : "'" + url + "'";
+		Settings.apply(source, shown, URL_ACTION, () -> builder.baseUrl(url));
+		builder.credentials(credentials(connectionDetails.getApiKey()));
 	}
 
 	@Bean
@@ -251,41 +180,27 @@ public final class LabelStudioAutoConfiguration {
 	}
 
 	/**
-	 * Whether the client can send with a JDK {@link HttpClient} built here from the same
-	 * settings, on the calling thread, instead of with the factory the builder makes: Spring's
-	 * {@link JdkClientHttpRequestFactory} calls {@code sendAsync}, whose answer the JDK hands
-	 * to another thread (a new one per call on one or two CPUs). That is only done when it
-	 * loses nothing the application configured: the builder is Boot's JDK builder, either
-	 * auto-configured or detected, and no {@link ClientHttpRequestFactoryBuilderCustomizer}
-	 * exists. The executor Boot gives that builder when virtual threads are enabled is not
-	 * needed: it only runs the JDK client's asynchronous steps, while a call sent here waits
-	 * on its own thread, virtual or not.
+	 * Hand the connect and read timeouts to the client builder, which refuses what is not positive. The
+	 * read timeout bounds each wait for data; the connect timeout reaches the HTTP client through the
+	 * settings.
 	 */
-	private static boolean canSendOnCallingThread(ClientHttpRequestFactoryBuilder<?> factoryBuilder,
-			ConfigurableListableBeanFactory beanFactory) {
-		if (!(factoryBuilder instanceof JdkClientHttpRequestFactoryBuilder)) {
-			return false;
+	private static void timeouts(LabelStudioProperties properties, HttpClientSettings settings,
+			LabelStudioClient.Builder builder) {
+		Duration connectTimeout = settings.connectTimeout();
+		if (connectTimeout != null) {
+			String property = (properties.getConnectTimeout() != null) ? "labelstudio.connect-timeout"
+					: "spring.http.clients.connect-timeout";
+			Settings.apply(property, Settings.show(connectTimeout),
+					Settings.positiveDuration("labelstudio.connect-timeout", "10s"),
+					() -> builder.connectTimeout(connectTimeout));
 		}
-		String[] customizers = beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilderCustomizer.class);
-		if (customizers.length > 0) {
-			logger.debug(LogMessage.format("Not sending Label Studio calls on the calling thread: "
-					+ "ClientHttpRequestFactoryBuilderCustomizer beans %s are applied", List.of(customizers)));
-			return false;
+		Duration readTimeout = settings.readTimeout();
+		if (readTimeout != null) {
+			String property = (properties.getReadTimeout() != null) ? "labelstudio.read-timeout"
+					: "spring.http.clients.read-timeout";
+			Settings.apply(property, Settings.show(readTimeout),
+					Settings.positiveDuration("labelstudio.read-timeout", "60s"), () -> builder.readTimeout(readTimeout));
 		}
-		for (String name : beanFactory.getBeanNamesForType(ClientHttpRequestFactoryBuilder.class)) {
-			if (!isAutoConfigured(beanFactory, name)) {
-				logger.debug(LogMessage.format("Not sending Label Studio calls on the calling thread: "
-						+ "the ClientHttpRequestFactoryBuilder bean '%s' is the application's own", name));
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean isAutoConfigured(ConfigurableListableBeanFactory beanFactory, String beanName) {
-		BeanDefinition definition = beanFactory.getMergedBeanDefinition(beanName);
-		Method factoryMethod = (definition instanceof RootBeanDefinition root) ? root.getResolvedFactoryMethod() : null;
-		return factoryMethod != null && factoryMethod.getDeclaringClass() == ImperativeHttpClientAutoConfiguration.class;
 	}
 
 	/**
@@ -334,59 +249,32 @@ public final class LabelStudioAutoConfiguration {
 		}
 	}
 
-	private static RetrySettings retrySettings(LabelStudioProperties.Retry retry) {
-		try {
-			return RetrySettings.defaults()
-				.withEnabled(retry.isEnabled())
-				.withMaxAttempts(retry.getMaxAttempts())
-				.withInitialInterval(retry.getInitialInterval())
-				.withMaxInterval(retry.getMaxInterval())
-				.withMultiplier(retry.getMultiplier())
-				.withMaxRetryAfter(retry.getMaxRetryAfter());
-		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidLabelStudioConfigurationException("labelstudio.retry",
-					"labelstudio.retry is not valid: " + ex.getMessage(),
-					"Change the labelstudio.retry.* properties: max-attempts at least 1, multiplier at least 1.0, "
-							+ "max-interval not shorter than initial-interval, no negative durations.");
-		}
-	}
-
-	static String validUrl(@Nullable String url) {
-		String action = "Set labelstudio.url to the http or https URL of your Label Studio server, "
-				+ "for example https://label-studio.example.com, without credentials, query or fragment.";
-		if (url == null || url.isBlank()) {
-			throw new InvalidLabelStudioConfigurationException("labelstudio.url", "labelstudio.url is not set",
-					action);
-		}
-		String shown = (url.indexOf('@') >= 0) ? "" : " '" + url + "'";
-		URI uri;
-		try {
-			uri = new URI(url.strip());
-		}
-		catch (URISyntaxException ex) {
-			throw invalidUrl(shown, "is not a valid URL (" + ex.getReason() + ")", action);
-		}
-		String scheme = (uri.getScheme() != null) ? uri.getScheme().toLowerCase(Locale.ROOT) : null;
-		if (!"http".equals(scheme) && !"https".equals(scheme)) {
-			throw invalidUrl(shown, "is not an http or https URL", action);
-		}
-		if (uri.getRawUserInfo() != null) {
-			throw invalidUrl(shown, "must not contain credentials", "Remove the credentials from labelstudio.url "
-					+ "and set labelstudio.api-key to your API key or personal access token.");
-		}
-		if (uri.getHost() == null || uri.getHost().isBlank()) {
-			throw invalidUrl(shown, "does not name a host", action);
-		}
-		if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
-			throw invalidUrl(shown, "must not have a query or fragment", action);
-		}
-		return url.strip();
-	}
-
-	private static InvalidLabelStudioConfigurationException invalidUrl(String shown, String problem, String action) {
-		return new InvalidLabelStudioConfigurationException("labelstudio.url",
-				"labelstudio.url" + shown + " " + problem, action);
+	/**
+	 * The retry settings, each property handed to {@link RetrySettings} on its own so that a refusal
+	 * names it.
+	 */
+	static RetrySettings retrySettings(LabelStudioProperties.Retry retry) {
+		RetrySettings enabled = RetrySettings.defaults().withEnabled(retry.isEnabled());
+		RetrySettings attempts = Settings.apply("labelstudio.retry.max-attempts", String.valueOf(retry.getMaxAttempts()),
+				"Set labelstudio.retry.max-attempts to the number of attempts including the first, at least 1, "
+						+ "for example labelstudio.retry.max-attempts=3 (or labelstudio.retry.enabled=false to make every call once).",
+				() -> enabled.withMaxAttempts(retry.getMaxAttempts()));
+		RetrySettings initial = Settings.apply("labelstudio.retry.initial-interval",
+				Settings.show(retry.getInitialInterval()),
+				"Set labelstudio.retry.initial-interval to a duration of zero or more, for example "
+						+ "labelstudio.retry.initial-interval=500ms.",
+				() -> attempts.withInitialInterval(retry.getInitialInterval()));
+		RetrySettings multiplier = Settings.apply("labelstudio.retry.multiplier", String.valueOf(retry.getMultiplier()),
+				"Set labelstudio.retry.multiplier to 1.0 or more, for example labelstudio.retry.multiplier=2.",
+				() -> initial.withMultiplier(retry.getMultiplier()));
+		RetrySettings maxInterval = Settings.apply("labelstudio.retry.max-interval", Settings.show(retry.getMaxInterval()),
+				"Set labelstudio.retry.max-interval to a duration not shorter than labelstudio.retry.initial-interval ("
+						+ Settings.show(retry.getInitialInterval()) + "), for example labelstudio.retry.max-interval=10s.",
+				() -> multiplier.withMaxInterval(retry.getMaxInterval()));
+		return Settings.apply("labelstudio.retry.max-retry-after", Settings.show(retry.getMaxRetryAfter()),
+				"Set labelstudio.retry.max-retry-after to a duration of zero or more, for example "
+						+ "labelstudio.retry.max-retry-after=60s.",
+				() -> maxInterval.withMaxRetryAfter(retry.getMaxRetryAfter()));
 	}
 
 	static LabelStudioCredentials credentials(@Nullable String apiKey) {
@@ -396,14 +284,129 @@ public final class LabelStudioAutoConfiguration {
 					"Set labelstudio.api-key to a legacy API key or a personal access token from Label Studio's "
 							+ "\"Account & Settings\" page, or remove labelstudio.url to disable the client.");
 		}
-		try {
-			return LabelStudioCredentials.of(apiKey);
+		return Settings.apply(API_KEY_PROPERTY, null,
+				"Set labelstudio.api-key to the key exactly as Label Studio shows it, for example "
+						+ "labelstudio.api-key=${LABEL_STUDIO_API_KEY}.",
+				() -> LabelStudioCredentials.of(apiKey));
+	}
+
+	/**
+	 * One bean per resource client, each the {@link LabelStudioClient}'s own. A new resource
+	 * client gets its bean here.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	static class ResourceClientsConfiguration {
+
+		@Bean
+		@ConditionalOnMissingBean
+		ProjectsClient labelStudioProjectsClient(LabelStudioClient client) {
+			return client.projects();
 		}
-		catch (IllegalArgumentException ex) {
-			throw new InvalidLabelStudioConfigurationException(API_KEY_PROPERTY,
-					"labelstudio.api-key is not valid: it contains whitespace",
-					"Set labelstudio.api-key to the key exactly as Label Studio shows it.");
+
+		@Bean
+		@ConditionalOnMissingBean
+		TasksClient labelStudioTasksClient(LabelStudioClient client) {
+			return client.tasks();
 		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		AnnotationsClient labelStudioAnnotationsClient(LabelStudioClient client) {
+			return client.annotations();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		UsersClient labelStudioUsersClient(LabelStudioClient client) {
+			return client.users();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ActionsClient labelStudioActionsClient(LabelStudioClient client) {
+			return client.actions();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		ViewsClient labelStudioViewsClient(LabelStudioClient client) {
+			return client.views();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		FilesClient labelStudioFilesClient(LabelStudioClient client) {
+			return client.files();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		MlClient labelStudioMlClient(LabelStudioClient client) {
+			return client.ml();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		PredictionsClient labelStudioPredictionsClient(LabelStudioClient client) {
+			return client.predictions();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		WebhooksClient labelStudioWebhooksClient(LabelStudioClient client) {
+			return client.webhooks();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		WorkspacesClient labelStudioWorkspacesClient(LabelStudioClient client) {
+			return client.workspaces();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		TokensClient labelStudioTokensClient(LabelStudioClient client) {
+			return client.tokens();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		JwtSettingsClient labelStudioJwtSettingsClient(LabelStudioClient client) {
+			return client.jwtSettings();
+		}
+
+		@Bean
+		@ConditionalOnMissingBean
+		VersionsClient labelStudioVersionsClient(LabelStudioClient client) {
+			return client.versions();
+		}
+
+	}
+
+	/**
+	 * Observes the client's calls in the application's {@link ObservationRegistry}, under
+	 * {@code labelstudio.observations.name}, with the client's own convention: the
+	 * application's other HTTP clients are left alone.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnClass(ObservationRegistry.class)
+	static class ObservationConfiguration {
+
+		@Bean
+		@Order(0)
+		@ConditionalOnMissingBean(name = "labelStudioObservationClientCustomizer")
+		LabelStudioClientCustomizer labelStudioObservationClientCustomizer(LabelStudioProperties properties,
+				ObjectProvider<ObservationRegistry> observationRegistry) {
+			return (builder) -> {
+				String name = properties.getObservations().getName();
+				Settings.apply("labelstudio.observations.name", "'" + name + "'",
+						"Set labelstudio.observations.name to a metric name, for example "
+								+ "labelstudio.observations.name=labelstudio.client.requests.",
+						() -> builder.observationName(name));
+				observationRegistry.ifUnique(builder::observationRegistry);
+			};
+		}
+
 	}
 
 	/**
@@ -494,25 +497,36 @@ public final class LabelStudioAutoConfiguration {
 
 	}
 
-
 	/**
-	 * On top of whatever the application configured on Boot's Apache HttpClient 5 builder, for the
-	 * client's own HTTP client only: Apache's automatic retries off (they retry idempotent calls on I/O
-	 * errors and on 429 and 503 answers, waiting out any {@code Retry-After} themselves, under the
-	 * client's own retry policy and unseen by its observations) and the {@code Authorization} header
-	 * masked in Apache's headers log (which prints every request header at DEBUG). Refers to Apache
-	 * types: loaded only when {@link #APACHE_PRESENT} (the JVM verifies a class as a whole).
+	 * Tells whether a request factory builder is Spring Boot's auto-configured one as no customizer
+	 * changed it. A {@link ClientHttpRequestFactoryBuilderCustomizer} that Spring Boot applies first to
+	 * the builder it auto-configures (and never to a builder bean the application defines): it remembers
+	 * that builder and changes nothing. Builders are immutable, so any customizer that changes it returns
+	 * another instance.
 	 */
-	static final class ApacheCustomizations {
+	static final class RequestFactoryBuilderOrigin
+			implements ClientHttpRequestFactoryBuilderCustomizer<ClientHttpRequestFactoryBuilder<?>>, Ordered {
 
-		private ApacheCustomizations() {
+		private volatile @Nullable ClientHttpRequestFactoryBuilder<?> autoConfigured;
+
+		@Override
+		public ClientHttpRequestFactoryBuilder<?> customize(ClientHttpRequestFactoryBuilder<?> builder) {
+			this.autoConfigured = builder;
+			return builder;
 		}
 
-		static ClientHttpRequestFactoryBuilder<?> applyTo(ClientHttpRequestFactoryBuilder<?> builder) {
-			if (builder instanceof HttpComponentsClientHttpRequestFactoryBuilder apache) {
-				return apache.withHttpClientCustomizer(ApacheHttpClients::configure);
-			}
-			return builder;
+		@Override
+		public int getOrder() {
+			return Ordered.HIGHEST_PRECEDENCE;
+		}
+
+		/**
+		 * Whether the builder is Spring Boot's auto-configured one, unchanged by any customizer.
+		 * @param builder the builder the application context holds
+		 * @return whether nothing the application configured is in it
+		 */
+		boolean isUncustomized(ClientHttpRequestFactoryBuilder<?> builder) {
+			return builder == this.autoConfigured;
 		}
 
 	}

@@ -6,8 +6,6 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
 
 /**
  * Details required to establish a connection to a Label Studio server.
- *
- * @author labelstudio4j
  */
 public interface LabelStudioConnectionDetails extends ConnectionDetails {
 

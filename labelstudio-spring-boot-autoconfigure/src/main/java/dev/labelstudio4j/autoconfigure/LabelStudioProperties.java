@@ -8,15 +8,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * Configuration properties for the Label Studio client.
- *
- * @author labelstudio4j
  */
 @ConfigurationProperties("labelstudio")
 public class LabelStudioProperties {
 
 	/**
 	 * URL of the Label Studio server, for example 'https://label-studio.example.com'. A
-	 * sub-path is kept. No client is configured when it is not set.
+	 * sub-path is kept. Must be http or https, with a port (if any) from 1 to 65535 and no
+	 * credentials, query or fragment. No client is configured when it is not set.
 	 */
 	private @Nullable String url;
 
@@ -27,12 +26,14 @@ public class LabelStudioProperties {
 	private @Nullable String apiKey;
 
 	/**
-	 * Connect timeout. Falls back to 'spring.http.clients.connect-timeout' when not set.
+	 * Connect timeout; positive. Falls back to 'spring.http.clients.connect-timeout' when not
+	 * set.
 	 */
 	private @Nullable Duration connectTimeout;
 
 	/**
-	 * Read timeout. Falls back to 'spring.http.clients.read-timeout' when not set.
+	 * Read timeout: the longest wait for response data; positive. Falls back to
+	 * 'spring.http.clients.read-timeout' when not set.
 	 */
 	private @Nullable Duration readTimeout;
 
@@ -131,28 +132,28 @@ public class LabelStudioProperties {
 		private boolean enabled = true;
 
 		/**
-		 * Maximum number of attempts, including the first.
+		 * Maximum number of attempts, including the first; at least 1.
 		 */
 		private int maxAttempts = 3;
 
 		/**
-		 * Wait before the second attempt.
+		 * Wait before the second attempt; zero or more.
 		 */
 		private Duration initialInterval = Duration.ofMillis(500);
 
 		/**
-		 * Factor applied to the wait after each attempt.
+		 * Factor applied to the wait after each attempt; at least 1.0.
 		 */
 		private double multiplier = 2.0;
 
 		/**
-		 * Maximum wait between two attempts.
+		 * Maximum wait between two attempts; not shorter than the initial interval.
 		 */
 		private Duration maxInterval = Duration.ofSeconds(10);
 
 		/**
-		 * Longest 'Retry-After' sent by the server that is honoured. A longer one fails the
-		 * call at once.
+		 * Longest 'Retry-After' sent by the server that is honoured; zero or more. A longer
+		 * one fails the call at once.
 		 */
 		private Duration maxRetryAfter = Duration.ofSeconds(60);
 
@@ -232,13 +233,14 @@ public class LabelStudioProperties {
 	public static final class Health {
 
 		/**
-		 * Timeout of the health check's call to Label Studio. The check is never retried.
+		 * Timeout of the health check's call to Label Studio; positive. The check is never
+		 * retried.
 		 */
 		private Duration timeout = Duration.ofSeconds(2);
 
 		/**
 		 * How long a health check result is cached, so that health probes do not call
-		 * Label Studio each time.
+		 * Label Studio each time; zero or more (zero checks on every probe).
 		 */
 		private Duration cacheTtl = Duration.ofSeconds(10);
 

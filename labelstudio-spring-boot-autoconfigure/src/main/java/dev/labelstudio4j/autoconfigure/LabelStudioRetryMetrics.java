@@ -16,8 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
  * ({@code resilience4j.retry.calls{name="labelstudio"}}). It binds {@link TaggedRetryMetrics}
  * over a registry that holds only the client's retry, so that the application's other
  * retries are left alone and no {@link RetryRegistry} bean is published.
- *
- * @author labelstudio4j
  */
 final class LabelStudioRetryMetrics implements MeterBinder {
 

@@ -4,8 +4,6 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Adapts {@link LabelStudioProperties} to {@link LabelStudioConnectionDetails}.
- *
- * @author labelstudio4j
  */
 final class PropertiesLabelStudioConnectionDetails implements LabelStudioConnectionDetails {
 

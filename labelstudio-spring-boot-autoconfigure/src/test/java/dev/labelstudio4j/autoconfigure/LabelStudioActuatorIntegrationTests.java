@@ -32,8 +32,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs the auto-configuration in a web application with the actuator's web endpoints
  * exposed: the API key stays masked even when values are shown, and the client's metrics
  * are published.
- *
- * @author labelstudio4j
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT,
 		properties = { "labelstudio.api-key=" + LabelStudioActuatorIntegrationTests.API_KEY,

@@ -1,7 +1,9 @@
 package dev.labelstudio4j.autoconfigure;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
@@ -16,6 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 import dev.labelstudio4j.client.LabelStudioClient;
+import dev.labelstudio4j.client.RequestOptions;
 import dev.labelstudio4j.client.ServerErrorException;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -40,8 +43,6 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  * Tests for the client's HTTP client when Boot's builder is Apache HttpClient 5 (on the test class path,
  * so detected first): the application's customizations kept, Apache's own retries off, the
  * {@code Authorization} header masked in Apache's headers log.
- *
- * @author labelstudio4j
  */
 class LabelStudioAutoConfigurationApacheTests {
 
@@ -112,6 +113,24 @@ class LabelStudioAutoConfigurationApacheTests {
 		assertThat(lines).anyMatch((line) -> line.endsWith(">> Authorization: ***"));
 		assertThat(lines).anyMatch((line) -> line.contains(">> User-Agent: labelstudio4j/"));
 		assertThat(lines).noneMatch((line) -> line.contains(API_KEY));
+	}
+
+	@Test
+	void everyReadTimeoutRunsOnTheOneApacheClientAndItsPool() {
+		wm.stubFor(get(WHOAMI).willReturn(okJson("{\"id\":3,\"username\":\"ann\"}")));
+		AtomicInteger httpClientsBuilt = new AtomicInteger();
+		this.contextRunner
+			.withBean(ClientHttpRequestFactoryBuilderCustomizer.class,
+					() -> (ClientHttpRequestFactoryBuilderCustomizer<HttpComponentsClientHttpRequestFactoryBuilder>) (
+							builder) -> builder.withHttpClientCustomizer((httpClient) -> httpClientsBuilt.incrementAndGet()))
+			.run((context) -> {
+				LabelStudioClient client = context.getBean(LabelStudioClient.class);
+				for (int seconds = 1; seconds <= 5; seconds++) {
+					client.users().whoami(RequestOptions.builder().readTimeout(Duration.ofSeconds(seconds)).build());
+				}
+				assertThat(httpClientsBuilt).hasValue(1);
+				wm.verify(5, getRequestedFor(urlPathEqualTo(WHOAMI)));
+			});
 	}
 
 }

@@ -34,8 +34,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests that the application's JSON mapper settings, Jackson 3 or Jackson 2, never change
  * what the auto-configured {@link LabelStudioClient} sends or how it reads answers.
- *
- * @author labelstudio4j
  */
 class LabelStudioAutoConfigurationJsonMapperTests {
 

@@ -67,8 +67,6 @@ import static org.mockito.Mockito.mock;
 
 /**
  * Tests for {@link LabelStudioAutoConfiguration}.
- *
- * @author labelstudio4j
  */
 class LabelStudioAutoConfigurationTests {
 
@@ -405,6 +403,24 @@ class LabelStudioAutoConfigurationTests {
 			});
 	}
 
+	@Test
+	void applicationCustomizersRunAfterTheObservationCustomizer() {
+		wm.stubFor(get(WHOAMI).willReturn(okJson("{\"id\":3,\"username\":\"ann\"}")));
+		SimpleMeterRegistry meters = new SimpleMeterRegistry();
+		ObservationRegistry observations = ObservationRegistry.create();
+		observations.observationConfig().observationHandler(new DefaultMeterObservationHandler(meters));
+		this.contextRunner
+			.withPropertyValues("labelstudio.url=" + wm.baseUrl(), "labelstudio.api-key=" + API_KEY,
+					"labelstudio.observations.name=ls.calls")
+			.withBean(ObservationRegistry.class, () -> observations)
+			.withBean(LabelStudioClientCustomizer.class, () -> (builder) -> builder.observationName("mine.calls"))
+			.run((context) -> {
+				context.getBean(LabelStudioClient.class).users().whoami();
+				assertThat(meters.find("mine.calls").timer()).isNotNull();
+				assertThat(meters.find("ls.calls").timer()).isNull();
+			});
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "ftp://label-studio.example.com", "label-studio.example.com", "http://exa mple.com",
 			"https://label-studio.example.com/?x=1", "http:///nohost" })
@@ -455,7 +471,8 @@ class LabelStudioAutoConfigurationTests {
 	void invalidRetrySettingsFailStartupWithAnAnalysis() {
 		configured().withPropertyValues("labelstudio.retry.max-attempts=0").run((context) -> {
 			FailureAnalysis analysis = analyze(context.getStartupFailure());
-			assertThat(analysis.getDescription()).contains("labelstudio.retry is not valid: maxAttempts must be at least 1");
+			assertThat(analysis.getDescription()).isEqualTo("The Label Studio client could not be configured: "
+					+ "labelstudio.retry.max-attempts must be at least 1 (it is 0)");
 		});
 	}
 

@@ -48,8 +48,6 @@ import static org.mockito.Mockito.mock;
  * Tests for the request factory {@link LabelStudioAutoConfiguration} gives the client:
  * the JDK {@link HttpClient} sending on the calling thread when Boot's JDK builder would
  * be used as it is, the application's builder otherwise.
- *
- * @author labelstudio4j
  */
 class LabelStudioAutoConfigurationTransportTests {
 

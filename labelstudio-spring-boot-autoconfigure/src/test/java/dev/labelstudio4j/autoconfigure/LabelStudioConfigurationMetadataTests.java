@@ -17,8 +17,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tests for the configuration metadata generated from {@link LabelStudioProperties} and
  * the additional metadata.
- *
- * @author labelstudio4j
  */
 class LabelStudioConfigurationMetadataTests {
 

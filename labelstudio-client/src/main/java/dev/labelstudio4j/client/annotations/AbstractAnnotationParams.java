@@ -165,7 +165,7 @@ abstract class AbstractAnnotationParams {
 		 * @return this builder
 		 */
 		public B result(List<Map<String, Object>> result) {
-			Args.notNull(result, "result");
+			Args.noNullElements(result, "result");
 			this.result = List.copyOf(result);
 			return self();
 		}

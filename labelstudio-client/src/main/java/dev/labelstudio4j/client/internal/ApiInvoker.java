@@ -47,14 +47,11 @@ public final class ApiInvoker {
 
 	private static final String USER_AGENT = "labelstudio4j/" + version();
 
-	/**
-	 * The request attribute Spring's {@code RestClient} keeps the URI template in, for the observation's
-	 * {@code uri} key; set here because the client expands its templates itself.
-	 */
 	/** Apache HttpClient 5's connect timeout, named so that Apache need not be on the class path. */
 	private static final String APACHE_CONNECT_TIMEOUT = "org.apache.hc.client5.http.ConnectTimeoutException";
 
-	static final String URI_TEMPLATE_ATTRIBUTE = RestClient.class.getName() + ".uriTemplate";
+	/** The request attribute the observation convention reads the URI template from. */
+	static final String URI_TEMPLATE_ATTRIBUTE = LabelStudioObservationConvention.URI_TEMPLATE_ATTRIBUTE;
 
 	private final HttpTransport transport;
 

@@ -38,6 +38,39 @@ public final class Args {
 		return value;
 	}
 
+	/**
+	 * An optional name or identifier: {@code null} (not set) or not blank.
+	 * @param value the value
+	 * @param name the parameter's name
+	 * @return the value
+	 */
+	public static @Nullable String nullOrNotBlank(@Nullable String value, String name) {
+		if (value != null && value.isBlank()) {
+			throw new IllegalArgumentException(name + " must not be blank");
+		}
+		return value;
+	}
+
+	/**
+	 * A collection without {@code null} elements.
+	 * @param values the collection
+	 * @param name the parameter's name
+	 * @param <C> the type of the collection
+	 * @return the collection
+	 */
+	public static <C extends java.util.Collection<?>> C noNullElements(@Nullable C values, String name) {
+		notNull(values, name);
+		int index = 0;
+		for (Object value : values) {
+			if (value == null) {
+				throw new IllegalArgumentException(name + " must not contain null elements but element " + index
+						+ " is null");
+			}
+			index++;
+		}
+		return values;
+	}
+
 	/** A string sent as one URL path segment: not blank, not {@code .} or {@code ..}. */
 	public static String pathSegment(@Nullable String value, String name) {
 		notBlank(value, name);

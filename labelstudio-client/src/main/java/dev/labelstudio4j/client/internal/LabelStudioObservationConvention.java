@@ -2,10 +2,13 @@ package dev.labelstudio4j.client.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.observation.ClientHttpObservationDocumentation.LowCardinalityKeyNames;
 import org.springframework.http.client.observation.ClientRequestObservationContext;
 import org.springframework.http.client.observation.DefaultClientRequestObservationConvention;
 
@@ -24,6 +27,16 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 
 	/** Request attribute carrying the resource name. */
 	public static final String RESOURCE_ATTRIBUTE = LabelStudioObservationConvention.class.getName() + ".resource";
+
+	/**
+	 * Request attribute carrying the URI template (absolute), for the {@code uri} key: the client
+	 * expands its templates itself, so {@code RestClient} has none to give the observation.
+	 */
+	public static final String URI_TEMPLATE_ATTRIBUTE = LabelStudioObservationConvention.class.getName()
+			+ ".uriTemplate";
+
+	/** Scheme and authority in front of a template's path. */
+	private static final Pattern BEFORE_PATH = Pattern.compile("^https?://[^/]+/");
 
 	/** Key of the operation tag. */
 	public static final String OPERATION_KEY = "labelstudio.operation";
@@ -58,18 +71,25 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 	 */
 	@Override
 	protected KeyValue uri(ClientRequestObservationContext context) {
-		String template = context.getUriTemplate();
+		String template = attributeOrNull(context, URI_TEMPLATE_ATTRIBUTE);
 		if (template == null) {
 			return super.uri(context);
 		}
 		KeyValue uri = this.uris.get(template);
 		if (uri == null) {
-			uri = super.uri(context);
+			String path = BEFORE_PATH.matcher(template).replaceFirst("");
+			uri = KeyValue.of(LowCardinalityKeyNames.URI, path.startsWith("/") ? path : "/" + path);
 			if (this.uris.size() < HttpTransport.MAX_CACHED_TEMPLATES) {
 				this.uris.putIfAbsent(template, uri);
 			}
 		}
 		return uri;
+	}
+
+	private static @Nullable String attributeOrNull(ClientRequestObservationContext context, String name) {
+		ClientHttpRequest request = context.getCarrier();
+		Object value = (request != null) ? request.getAttributes().get(name) : null;
+		return (value != null) ? value.toString() : null;
 	}
 
 	private static String attribute(ClientRequestObservationContext context, String name) {

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.jspecify.annotations.Nullable;
 
+import dev.labelstudio4j.client.internal.Args;
+
 import org.springframework.util.ClassUtils;
 
 /**
@@ -145,9 +147,9 @@ abstract class AbstractMlBackendParams {
 		 */
 		abstract B self();
 
-		/** The ML backend's URL. */
+		/** The ML backend's URL; not blank ({@code null} leaves it unset). */
 		public B url(@Nullable String url) {
-			this.url = url;
+			this.url = Args.nullOrNotBlank(url, "url");
 			return self();
 		}
 
@@ -166,9 +168,9 @@ abstract class AbstractMlBackendParams {
 			return self();
 		}
 
-		/** The backend's name. */
+		/** The backend's name; not blank ({@code null} leaves it unset). */
 		public B title(@Nullable String title) {
-			this.title = title;
+			this.title = Args.nullOrNotBlank(title, "title");
 			return self();
 		}
 

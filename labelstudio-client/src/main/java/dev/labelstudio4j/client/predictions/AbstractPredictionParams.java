@@ -119,7 +119,7 @@ abstract class AbstractPredictionParams {
 		 * @return this builder
 		 */
 		public B result(List<Map<String, Object>> result) {
-			Args.notNull(result, "result");
+			Args.noNullElements(result, "result");
 			this.result = List.copyOf(result);
 			return self();
 		}

@@ -8,6 +8,8 @@ import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import org.jspecify.annotations.Nullable;
 
+import dev.labelstudio4j.client.internal.Args;
+
 import org.springframework.util.ClassUtils;
 
 /**
@@ -192,9 +194,9 @@ abstract class AbstractProjectParams {
 		 */
 		abstract B self();
 
-		/** Project title. */
+		/** Project title; not blank ({@code null} leaves it unset). */
 		public B title(@Nullable String title) {
-			this.title = title;
+			this.title = Args.nullOrNotBlank(title, "title");
 			return self();
 		}
 
@@ -204,9 +206,9 @@ abstract class AbstractProjectParams {
 			return self();
 		}
 
-		/** Labeling configuration in XML format. */
+		/** Labeling configuration in XML format; not blank ({@code null} leaves it unset). */
 		public B labelConfig(@Nullable String labelConfig) {
-			this.labelConfig = labelConfig;
+			this.labelConfig = Args.nullOrNotBlank(labelConfig, "labelConfig");
 			return self();
 		}
 
@@ -283,9 +285,9 @@ abstract class AbstractProjectParams {
 			return self();
 		}
 
-		/** Model version. */
+		/** Model version; not blank ({@code null} leaves it unset). */
 		public B modelVersion(@Nullable String modelVersion) {
-			this.modelVersion = modelVersion;
+			this.modelVersion = Args.nullOrNotBlank(modelVersion, "modelVersion");
 			return self();
 		}
 

@@ -2,6 +2,8 @@ package dev.labelstudio4j.client.projects;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.labelstudio4j.client.internal.Args;
+
 /**
  * Filters, ordering and paging for {@link ProjectsClient#list(ProjectListParams)}. Immutable.
  */
@@ -73,8 +75,9 @@ public final class ProjectListParams {
 		private Builder() {
 		}
 
+		/** The field to order by, a leading {@code -} reversing the order; not blank ({@code null} for none). */
 		public Builder ordering(@Nullable String ordering) {
-			this.ordering = ordering;
+			this.ordering = Args.nullOrNotBlank(ordering, "ordering");
 			return this;
 		}
 

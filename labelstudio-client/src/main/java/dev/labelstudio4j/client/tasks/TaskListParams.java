@@ -2,6 +2,8 @@ package dev.labelstudio4j.client.tasks;
 
 import org.jspecify.annotations.Nullable;
 
+import dev.labelstudio4j.client.internal.Args;
+
 /**
  * Filters and paging for {@link TasksClient#list(TaskListParams)}. Immutable.
  */
@@ -165,8 +167,9 @@ public final class TaskListParams {
 			return this;
 		}
 
+		/** Comma-separated fields to include; not blank ({@code null} for the server's default). */
 		public Builder include(@Nullable String include) {
-			this.include = include;
+			this.include = Args.nullOrNotBlank(include, "include");
 			return this;
 		}
 

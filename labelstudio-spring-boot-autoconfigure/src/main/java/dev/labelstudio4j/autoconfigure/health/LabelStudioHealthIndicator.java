@@ -24,8 +24,6 @@ import org.springframework.boot.health.contributor.HealthIndicator;
  * found down (a restart may be an upgrade); that call gets only the time the check has
  * left, and when it fails or there is no time left the details simply lack the version.
  * Never throws; the API key never appears in the details.
- *
- * @author labelstudio4j
  */
 public class LabelStudioHealthIndicator implements HealthIndicator {
 

@@ -37,8 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Tests for {@link LabelStudioHealthIndicator} against a WireMock server.
- *
- * @author labelstudio4j
  */
 class LabelStudioHealthIndicatorTests {
 
