@@ -33,6 +33,7 @@ import dev.labelstudio4j.client.internal.LabelStudioJson;
 import dev.labelstudio4j.client.internal.LabelStudioObservationConvention;
 import dev.labelstudio4j.client.internal.RetryPolicy;
 import dev.labelstudio4j.client.internal.SynchronousHttpClient;
+import dev.labelstudio4j.client.internal.Watchdog;
 import dev.labelstudio4j.client.internal.resources.DefaultActionsClient;
 import dev.labelstudio4j.client.internal.resources.DefaultAnnotationsClient;
 import dev.labelstudio4j.client.internal.resources.DefaultFilesClient;
@@ -513,16 +514,18 @@ public final class LabelStudioClient implements AutoCloseable {
 					owned = closer(jdk);
 				}
 			}
+			Watchdog watchdog = new Watchdog();
+			HttpTransport.ReadTimeouts readTimeouts = (variants != null) ? HttpTransport.ReadTimeouts.VARIANTS
+					: HttpTransport.ReadTimeouts.NONE;
 			if (apache != null) {
-				variants = ApacheHttpTransport.requestFactories(apache);
-				factory = variants.apply(this.readTimeout);
+				factory = ApacheHttpTransport.requestFactory(apache, this.readTimeout, watchdog);
+				readTimeouts = HttpTransport.ReadTimeouts.PER_REQUEST;
 			}
 			else if (jdk != null) {
-				HttpClient httpClient = jdk;
 				// Sends on the calling thread: the JDK's own sendAsync, which Spring calls, completes on
 				// CompletableFuture's default executor (a new thread per call on 1-2 CPUs).
-				variants = (timeout) -> SynchronousHttpClient.requestFactory(httpClient, timeout);
-				factory = variants.apply(this.readTimeout);
+				factory = SynchronousHttpClient.requestFactory(jdk, this.readTimeout, watchdog);
+				readTimeouts = HttpTransport.ReadTimeouts.PER_REQUEST;
 			}
 			Objects.requireNonNull(factory, "factory");
 			if (logger.isDebugEnabled()) {
@@ -539,12 +542,13 @@ public final class LabelStudioClient implements AutoCloseable {
 			if (this.observationRegistry != null) {
 				builder.observationRegistry(this.observationRegistry);
 			}
-			HttpTransport transport = new HttpTransport(base, builder.build(), variants, owned);
-			RetryPolicy retryPolicy = new RetryPolicy(this.retrySettings, this.retryRegistry, this.retryName);
+			HttpTransport transport = new HttpTransport(base, builder.build(), readTimeouts, variants, owned, watchdog);
+			RetryPolicy retryPolicy = new RetryPolicy(this.retrySettings, this.retryRegistry, this.retryName, this.clock);
 			ApiInvoker invoker = new ApiInvoker(transport, LabelStudioJson.get(), this.credentials, retryPolicy,
 					Collections.unmodifiableMap(new LinkedHashMap<>(this.defaultHeaders)), this.defaultRequestOptions,
 					this.clock);
-			return new LabelStudioClient(invoker, factory.getClass(), true);
+			return new LabelStudioClient(invoker,
+					(apache != null) ? ApacheHttpTransport.requestFactoryType() : factory.getClass(), true);
 		}
 
 		/** Closes a JDK {@code HttpClient} where the JDK can (Java 21 and later), else does nothing. */
@@ -596,6 +600,7 @@ public final class LabelStudioClient implements AutoCloseable {
 			if (name.equalsIgnoreCase("authorization")) {
 				throw new IllegalArgumentException("header Authorization is set from the credentials");
 			}
+			RequestOptions.checkHeaderText(name, value);
 		}
 
 		private static Duration positive(Duration duration, String name) {

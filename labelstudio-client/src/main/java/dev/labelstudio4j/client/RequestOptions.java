@@ -93,6 +93,29 @@ public final class RequestOptions {
 				+ ", maxAttempts=" + this.maxAttempts + ", retryNonIdempotent=" + this.retryNonIdempotent + "]";
 	}
 
+	/**
+	 * Refuses a header whose name or value could split the request: CR, LF or another control character
+	 * (tab allowed in values), so that a bad header fails where it is set, not when a call is sent.
+	 * @param name the header name
+	 * @param value the header value
+	 */
+	static void checkHeaderText(String name, String value) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c <= ' ' || c >= 0x7f || c == ':') {
+				throw new IllegalArgumentException("header name '" + name.strip()
+						+ "' must be a token (no whitespace, control characters or ':')");
+			}
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < ' ' && c != '\t') || c == 0x7f) {
+				throw new IllegalArgumentException(
+						"header " + name + " must not contain CR, LF or other control characters in its value");
+			}
+		}
+	}
+
 	/** Builder for {@link RequestOptions}. */
 	public static final class Builder {
 
@@ -127,6 +150,7 @@ public final class RequestOptions {
 				throw new IllegalArgumentException(
 						"header Authorization is set from the credentials; use LabelStudioClient.withOptions to change them");
 			}
+			checkHeaderText(name, value);
 			this.headers.put(name, value);
 			return this;
 		}

@@ -95,10 +95,6 @@ public final class LabelStudioJson {
 		this.mapper.writeValue(out, value);
 	}
 
-	public byte[] writeBytes(Object value) {
-		return this.mapper.writeValueAsBytes(value);
-	}
-
 	public String writeString(Object value) {
 		return this.mapper.writeValueAsString(value);
 	}

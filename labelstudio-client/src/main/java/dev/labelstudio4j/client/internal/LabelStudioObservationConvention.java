@@ -22,6 +22,14 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 	/** Request attribute carrying the operation name. */
 	public static final String OPERATION_ATTRIBUTE = LabelStudioObservationConvention.class.getName() + ".operation";
 
+	/**
+	 * Request attribute carrying the absolute URI template (for example
+	 * {@code http://host/api/projects/{id}/}), from which the {@code uri} key is made: the client expands
+	 * its templates itself, so Spring never sees them.
+	 */
+	public static final String URI_TEMPLATE_ATTRIBUTE = LabelStudioObservationConvention.class.getName()
+			+ ".uriTemplate";
+
 	/** Request attribute carrying the resource name. */
 	public static final String RESOURCE_ATTRIBUTE = LabelStudioObservationConvention.class.getName() + ".resource";
 
@@ -53,18 +61,26 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 	}
 
 	/**
-	 * The {@code uri} key, made once per URI template: Spring's convention takes the path out of the
-	 * template with a regular expression on every call.
+	 * The {@code uri} key: the path of the call's URI template ({@link #URI_TEMPLATE_ATTRIBUTE}), or
+	 * Spring's value when the request has none. Made once per template: Spring's convention takes the path
+	 * out of the template with a regular expression on every call.
 	 */
 	@Override
 	protected KeyValue uri(ClientRequestObservationContext context) {
 		String template = context.getUriTemplate();
 		if (template == null) {
+			ClientHttpRequest request = context.getCarrier();
+			Object attribute = (request != null) ? request.getAttributes().get(URI_TEMPLATE_ATTRIBUTE) : null;
+			template = (attribute instanceof String value) ? value : null;
+		}
+		if (template == null) {
 			return super.uri(context);
 		}
 		KeyValue uri = this.uris.get(template);
 		if (uri == null) {
-			uri = super.uri(context);
+			ClientRequestObservationContext withTemplate = new ClientRequestObservationContext(context.getCarrier());
+			withTemplate.setUriTemplate(template);
+			uri = super.uri(withTemplate);
 			if (this.uris.size() < HttpTransport.MAX_CACHED_TEMPLATES) {
 				this.uris.putIfAbsent(template, uri);
 			}
