@@ -219,9 +219,8 @@ public final class ApiInvoker {
 				try {
 					this.json.write(out, json.value());
 				}
-				catch (JacksonIOException ex) {
-					// the connection failed, not the JSON: an I/O error for the transport to report
-					throw ex.getCause();
+				catch (JacksonException ex) {
+					throw ioCauseOr(ex);
 				}
 			});
 		}
@@ -230,14 +229,28 @@ public final class ApiInvoker {
 				try {
 					streaming.writer().writeTo(out, this.json);
 				}
-				catch (JacksonIOException ex) {
-					throw ex.getCause();
+				catch (JacksonException ex) {
+					throw ioCauseOr(ex);
 				}
 			});
 		}
 		else if (body instanceof RequestBody.Multipart multipart) {
 			spec.contentType(MediaType.MULTIPART_FORM_DATA).body(multipart.parts());
 		}
+	}
+
+	/**
+	 * The I/O failure under a Jackson exception raised while a body was written (Jackson wraps the
+	 * connection's {@code IOException} in a {@code JacksonIOException}, or in a {@code DatabindException}
+	 * when a serializer was writing), so that the transport reports it as I/O; else the exception itself.
+	 */
+	private static IOException ioCauseOr(JacksonException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException io) {
+				return io;
+			}
+		}
+		throw ex;
 	}
 
 	private <T> T handle(ApiRequest<T> request, ClientHttpResponse response) throws IOException {
