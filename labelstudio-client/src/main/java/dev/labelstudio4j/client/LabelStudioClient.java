@@ -234,7 +234,9 @@ public final class LabelStudioClient implements AutoCloseable {
 	}
 
 	/**
-	 * Release what this client created: the HTTP client it made (its connection pool and threads). An
+	 * Release what this client created: the HTTP client it made (its connection pool and threads; the JDK
+	 * {@code HttpClient} cannot be closed before Java 21 and ends its thread once unreachable), the
+	 * watchdog thread that bounds its waits, the request factory variants it made for per-call timeouts. An
 	 * HTTP client or request factory given to the builder is left open. Calls made after closing fail with
 	 * an {@link IllegalStateException}, also on the clients derived from this one. On a client derived with
 	 * {@link #withOptions(Consumer)} this does nothing: the original owns the connections. Idempotent.
@@ -374,7 +376,10 @@ public final class LabelStudioClient implements AutoCloseable {
 		 * its own; {@link #connectTimeout} and {@link #readTimeout} then do not apply.
 		 * @param requestFactory the factory
 		 * @param readTimeoutVariants makes a factory with another read timeout (sharing the connection pool
-		 * where it can), for {@link RequestOptions#readTimeout()}; {@code null} to refuse per-call timeouts
+		 * where it can), for {@link RequestOptions#readTimeout()}; {@code null} to refuse per-call timeouts.
+		 * Variants are kept for up to 16 distinct timeouts; beyond that a variant is made for the call and
+		 * closed after it (when it is {@code AutoCloseable} or a {@code DisposableBean}), and the kept ones
+		 * are closed with the client
 		 * @return this builder
 		 */
 		public Builder requestFactory(ClientHttpRequestFactory requestFactory,
@@ -403,7 +408,8 @@ public final class LabelStudioClient implements AutoCloseable {
 
 		/**
 		 * Send with this Apache HttpClient 5 client (its connection pool, proxy, TLS and connect timeout),
-		 * with {@link #readTimeout} as the response timeout. Configure it without automatic retries (the
+		 * with {@link #readTimeout} as each request's response timeout and as the bound of each blocked
+		 * write of a request body. Configure it without automatic retries (the
 		 * client's retry policy decides what is sent again). The client stays the caller's:
 		 * {@link LabelStudioClient#close()} leaves it open.
 		 * @param httpClient the HTTP client
@@ -462,6 +468,14 @@ public final class LabelStudioClient implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * The longest wait of a call, on the default transports and a given JDK or Apache client: each wait
+		 * for the server to take more of the request body, the wait for the response headers, each wait for
+		 * more of the response body. Never the time a body takes while it flows. Default 60 s; a call may
+		 * set its own with {@link RequestOptions#readTimeout()}.
+		 * @param readTimeout the timeout, positive
+		 * @return this builder
+		 */
 		public Builder readTimeout(Duration readTimeout) {
 			this.readTimeout = positive(readTimeout, "readTimeout");
 			return this;

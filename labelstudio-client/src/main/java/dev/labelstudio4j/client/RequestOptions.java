@@ -130,7 +130,11 @@ public final class RequestOptions {
 		private Builder() {
 		}
 
-		/** Read timeout for this call; must be positive. */
+		/**
+		 * Read timeout for this call, applied to its requests on the client's connection pool: the longest
+		 * wait (for the server to take more of the body, for the answer, for more of it), never the time a
+		 * body takes while it flows. Must be positive.
+		 */
 		public Builder readTimeout(Duration readTimeout) {
 			Objects.requireNonNull(readTimeout, "readTimeout must not be null");
 			if (readTimeout.isNegative() || readTimeout.isZero()) {

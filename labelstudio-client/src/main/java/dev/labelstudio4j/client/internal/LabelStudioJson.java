@@ -50,7 +50,7 @@ public final class LabelStudioJson {
 		return INSTANCE;
 	}
 
-	/** The underlying mapper (internal; not part of the public API). */
+	/** The underlying mapper, for writers that stream a body token by token. */
 	public JsonMapper mapper() {
 		return this.mapper;
 	}
@@ -68,10 +68,6 @@ public final class LabelStudioJson {
 	}
 
 	public <T> T read(InputStream in, JavaType type) {
-		return this.mapper.readValue(in, type);
-	}
-
-	public <T> T read(byte[] in, JavaType type) {
 		return this.mapper.readValue(in, type);
 	}
 
@@ -97,12 +93,6 @@ public final class LabelStudioJson {
 
 	public String writeString(Object value) {
 		return this.mapper.writeValueAsString(value);
-	}
-
-	/** Converts a value (for example a params object) to a map of its JSON fields. */
-	@SuppressWarnings("unchecked")
-	public Map<String, Object> toMap(Object value) {
-		return this.mapper.convertValue(value, Map.class);
 	}
 
 }
