@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.created;
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -43,7 +43,9 @@ class TransportTimeoutTests extends WireMockTestBase {
 
 	@Test
 	void aSlowlyProducedStreamedImportIsNotCutByTheReadTimeout() {
-		stubFor(post(urlPathEqualTo("/api/projects/7/import")).willReturn(created("{\"task_count\":30}")));
+		stubFor(post(urlPathEqualTo("/api/projects/7/import")).willReturn(aResponse().withStatus(201)
+			.withHeader("Content-Type", "application/json")
+			.withBody("{\"task_count\":30}")));
 		LabelStudioClient client = clientBuilder().readTimeout(Duration.ofMillis(1_000)).build();
 		// 30 tasks 100 ms apart: three times the read timeout to send, never a tenth of it without data
 		Stream<Map<String, Object>> tasks = IntStream.range(0, 30).mapToObj((n) -> {
