@@ -13,8 +13,10 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicLong;
@@ -91,7 +93,7 @@ public final class SynchronousHttpClient extends HttpClient {
 		wait.begin();
 		this.watchdog.watch(wait);
 		try {
-			response = this.delegate.send(sent, handler);
+			response = this.delegate.send(sent, wait.handler(handler));
 		}
 		catch (InterruptedException ex) {
 			if (wait.finish()) {
@@ -153,7 +155,7 @@ public final class SynchronousHttpClient extends HttpClient {
 
 		private volatile boolean bodySent;
 
-		/** 0 sending, 1 finished, 2 timed out, 3 timed out and interrupt cleared (guarded by this). */
+		/** 0 sending, 1 answered or finished, 2 timed out, 3 timed out and interrupt cleared (guarded by this). */
 		private int state;
 
 		ExchangeWait(long timeoutNanos, Thread thread) {
@@ -169,6 +171,27 @@ public final class SynchronousHttpClient extends HttpClient {
 					this.thread.interrupt();
 				}
 			}
+		}
+
+		/**
+		 * The handler for this exchange: marks the headers' arrival (after which the watchdog no longer
+		 * interrupts; reads of the body are timed on their own), and releases an answer that arrives after
+		 * the exchange timed out, which nobody will read.
+		 */
+		<T> HttpResponse.BodyHandler<T> handler(HttpResponse.BodyHandler<T> handler) {
+			return (info) -> {
+				synchronized (this) {
+					if (this.state == 0) {
+						this.state = 1;
+						end();
+						return handler.apply(info);
+					}
+				}
+				if (this.state == 1) {
+					return handler.apply(info);
+				}
+				return new Released<>();
+			};
 		}
 
 		/**
@@ -215,6 +238,33 @@ public final class SynchronousHttpClient extends HttpClient {
 		void sent() {
 			this.bodySent = true;
 			begin();
+		}
+
+	}
+
+	/** Cancels the body of an answer that came too late, so that the JDK closes its connection. */
+	private static final class Released<T> implements HttpResponse.BodySubscriber<T> {
+
+		@Override
+		public CompletionStage<T> getBody() {
+			return CompletableFuture.failedFuture(new HttpTimeoutException("the exchange timed out"));
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			subscription.cancel();
+		}
+
+		@Override
+		public void onNext(List<ByteBuffer> item) {
+		}
+
+		@Override
+		public void onError(Throwable throwable) {
+		}
+
+		@Override
+		public void onComplete() {
 		}
 
 	}
