@@ -269,64 +269,118 @@ public final class SynchronousHttpClient extends HttpClient {
 
 	}
 
-	/** A request body publisher that tells the wait when the JDK takes data and when the body is sent. */
+	/**
+	 * A request body publisher that tells the wait when the JDK takes data and when the body is sent.
+	 * Once the body is sent, failed or cancelled it lets go of the body's publisher and subscription: the
+	 * JDK keeps a request with its pooled connection, and the body's writer refers to the client, which
+	 * would keep the JDK client (and its selector thread) reachable after the client is closed.
+	 */
 	private static final class WatchedPublisher implements HttpRequest.BodyPublisher {
 
-		private final HttpRequest.BodyPublisher delegate;
+		private volatile HttpRequest.@Nullable BodyPublisher delegate;
+
+		private final long contentLength;
 
 		private final ExchangeWait wait;
 
 		WatchedPublisher(HttpRequest.BodyPublisher delegate, ExchangeWait wait) {
 			this.delegate = delegate;
+			this.contentLength = delegate.contentLength();
 			this.wait = wait;
 		}
 
 		@Override
 		public long contentLength() {
-			return this.delegate.contentLength();
+			return this.contentLength;
 		}
 
 		@Override
 		public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
-			ExchangeWait wait = this.wait;
-			this.delegate.subscribe(new Flow.Subscriber<ByteBuffer>() {
+			HttpRequest.BodyPublisher publisher = this.delegate;
+			if (publisher == null) {
+				subscriber.onSubscribe(new Flow.Subscription() {
 
-				@Override
-				public void onSubscribe(Flow.Subscription subscription) {
-					subscriber.onSubscribe(new Flow.Subscription() {
+					@Override
+					public void request(long n) {
+					}
 
-						@Override
-						public void request(long n) {
-							wait.requested(n);
-							subscription.request(n);
-						}
+					@Override
+					public void cancel() {
+					}
 
-						@Override
-						public void cancel() {
-							subscription.cancel();
-						}
+				});
+				subscriber.onError(new IOException("the request body was already sent"));
+				return;
+			}
+			publisher.subscribe(new WatchedSubscriber(subscriber, this));
+		}
 
-					});
-				}
+		void release() {
+			this.delegate = null;
+		}
 
-				@Override
-				public void onNext(ByteBuffer item) {
-					wait.delivered();
-					subscriber.onNext(item);
-				}
+	}
 
-				@Override
-				public void onError(Throwable throwable) {
-					subscriber.onError(throwable);
-				}
+	/** Passes the body on to the JDK, telling the wait about its progress. */
+	private static final class WatchedSubscriber implements Flow.Subscriber<ByteBuffer>, Flow.Subscription {
 
-				@Override
-				public void onComplete() {
-					wait.sent();
-					subscriber.onComplete();
-				}
+		private final Flow.Subscriber<? super ByteBuffer> downstream;
 
-			});
+		private final WatchedPublisher publisher;
+
+		private volatile Flow.@Nullable Subscription upstream;
+
+		WatchedSubscriber(Flow.Subscriber<? super ByteBuffer> downstream, WatchedPublisher publisher) {
+			this.downstream = downstream;
+			this.publisher = publisher;
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			this.upstream = subscription;
+			this.downstream.onSubscribe(this);
+		}
+
+		@Override
+		public void request(long n) {
+			this.publisher.wait.requested(n);
+			Flow.Subscription subscription = this.upstream;
+			if (subscription != null) {
+				subscription.request(n);
+			}
+		}
+
+		@Override
+		public void cancel() {
+			Flow.Subscription subscription = this.upstream;
+			release();
+			if (subscription != null) {
+				subscription.cancel();
+			}
+		}
+
+		@Override
+		public void onNext(ByteBuffer item) {
+			this.publisher.wait.delivered();
+			this.downstream.onNext(item);
+		}
+
+		@Override
+		public void onError(Throwable throwable) {
+			release();
+			this.downstream.onError(throwable);
+		}
+
+		@Override
+		public void onComplete() {
+			this.publisher.wait.sent();
+			release();
+			this.downstream.onComplete();
+		}
+
+		private void release() {
+			this.upstream = null;
+			this.publisher.release();
 		}
 
 	}
