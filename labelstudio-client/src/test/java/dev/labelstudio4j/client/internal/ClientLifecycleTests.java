@@ -103,7 +103,7 @@ class ClientLifecycleTests extends WireMockTestBase {
 		stubFor(post("/api/projects/").willReturn(okJson("{\"id\":7}")));
 		stubFor(get(WHOAMI).willReturn(okJson(USER_JSON)));
 		LabelStudioClient client = client();
-		client.projects().create(dev.labelstudio4j.client.projects.ProjectCreate.builder().title("t").build());
+		client.projects().create(dev.labelstudio4j.client.projects.ProjectCreate.builder().title("Lifecycle").build());
 		client.users().whoami();
 		Watchdog watchdog = transport(client).watchdog();
 		assertThat(watchdog.running()).isTrue();
@@ -119,13 +119,13 @@ class ClientLifecycleTests extends WireMockTestBase {
 		stubFor(post("/api/projects/").willReturn(okJson("{\"id\":7}")));
 		stubFor(get(WHOAMI).willReturn(okJson(USER_JSON)));
 		LabelStudioClient client = client();
-		client.projects().create(dev.labelstudio4j.client.projects.ProjectCreate.builder().title("t").build());
+		client.projects().create(dev.labelstudio4j.client.projects.ProjectCreate.builder().title("Lifecycle").build());
 		client.users().whoami();
 		Watchdog watchdog = transport(client).watchdog();
 		assertThat(watchdog.running()).isTrue();
 		await().atMost(Duration.ofSeconds(Watchdog.IDLE_SECONDS + 5)).until(() -> !watchdog.running());
 		// and starts again when needed
-		client.projects().create(dev.labelstudio4j.client.projects.ProjectCreate.builder().title("t").build());
+		client.projects().create(dev.labelstudio4j.client.projects.ProjectCreate.builder().title("Lifecycle").build());
 		client.users().whoami();
 		assertThat(watchdog.running()).isTrue();
 		client.close();
