@@ -33,6 +33,7 @@ import dev.labelstudio4j.client.internal.LabelStudioJson;
 import dev.labelstudio4j.client.internal.LabelStudioObservationConvention;
 import dev.labelstudio4j.client.internal.RetryPolicy;
 import dev.labelstudio4j.client.internal.SynchronousHttpClient;
+import dev.labelstudio4j.client.internal.Watchdog;
 import dev.labelstudio4j.client.internal.resources.DefaultActionsClient;
 import dev.labelstudio4j.client.internal.resources.DefaultAnnotationsClient;
 import dev.labelstudio4j.client.internal.resources.DefaultFilesClient;
@@ -307,7 +308,9 @@ public final class LabelStudioClient implements AutoCloseable {
 	}
 
 	/**
-	 * Release what this client created: the HTTP client it made (its connection pool and threads). An
+	 * Release what this client created: the HTTP client it made (its connection pool and threads; the JDK
+	 * {@code HttpClient} cannot be closed before Java 21 and ends its thread once unreachable), the
+	 * watchdog thread that bounds its waits, the request factory variants it made for per-call timeouts. An
 	 * HTTP client or request factory given to the builder is left open. Calls made after closing fail with
 	 * an {@link IllegalStateException}, also on the clients derived from this one. On a client derived with
 	 * {@link #withOptions(Consumer)} this does nothing: the original owns the connections. Idempotent.
@@ -454,7 +457,10 @@ public final class LabelStudioClient implements AutoCloseable {
 		 * its own; {@link #connectTimeout} and {@link #readTimeout} then do not apply.
 		 * @param requestFactory the factory
 		 * @param readTimeoutVariants makes a factory with another read timeout (sharing the connection pool
-		 * where it can), for {@link RequestOptions#readTimeout()}; {@code null} to refuse per-call timeouts
+		 * where it can), for {@link RequestOptions#readTimeout()}; {@code null} to refuse per-call timeouts.
+		 * Variants are kept for up to 16 distinct timeouts; beyond that a variant is made for the call and
+		 * closed after it (when it is {@code AutoCloseable} or a {@code DisposableBean}), and the kept ones
+		 * are closed with the client
 		 * @return this builder
 		 */
 		public Builder requestFactory(ClientHttpRequestFactory requestFactory,
@@ -483,7 +489,8 @@ public final class LabelStudioClient implements AutoCloseable {
 
 		/**
 		 * Send with this Apache HttpClient 5 client (its connection pool, proxy, TLS and connect timeout),
-		 * with {@link #readTimeout} as the response timeout. Configure it without automatic retries (the
+		 * with {@link #readTimeout} as each request's response timeout and as the bound of each blocked
+		 * write of a request body. Configure it without automatic retries (the
 		 * client's retry policy decides what is sent again). The client stays the caller's:
 		 * {@link LabelStudioClient#close()} leaves it open.
 		 * @param httpClient the HTTP client
@@ -542,6 +549,14 @@ public final class LabelStudioClient implements AutoCloseable {
 			return this;
 		}
 
+		/**
+		 * The longest wait of a call, on the default transports and a given JDK or Apache client: each wait
+		 * for the server to take more of the request body, the wait for the response headers, each wait for
+		 * more of the response body. Never the time a body takes while it flows. Default 60 s; a call may
+		 * set its own with {@link RequestOptions#readTimeout()}.
+		 * @param readTimeout the timeout, positive
+		 * @return this builder
+		 */
 		public Builder readTimeout(Duration readTimeout) {
 			this.readTimeout = positive(readTimeout, "readTimeout");
 			return this;
@@ -594,16 +609,18 @@ public final class LabelStudioClient implements AutoCloseable {
 					owned = closer(jdk);
 				}
 			}
+			Watchdog watchdog = new Watchdog();
+			HttpTransport.ReadTimeouts readTimeouts = (variants != null) ? HttpTransport.ReadTimeouts.VARIANTS
+					: HttpTransport.ReadTimeouts.NONE;
 			if (apache != null) {
-				variants = ApacheHttpTransport.requestFactories(apache);
-				factory = variants.apply(this.readTimeout);
+				factory = ApacheHttpTransport.requestFactory(apache, this.readTimeout, watchdog);
+				readTimeouts = HttpTransport.ReadTimeouts.PER_REQUEST;
 			}
 			else if (jdk != null) {
-				HttpClient httpClient = jdk;
 				// Sends on the calling thread: the JDK's own sendAsync, which Spring calls, completes on
 				// CompletableFuture's default executor (a new thread per call on 1-2 CPUs).
-				variants = (timeout) -> SynchronousHttpClient.requestFactory(httpClient, timeout);
-				factory = variants.apply(this.readTimeout);
+				factory = SynchronousHttpClient.requestFactory(jdk, this.readTimeout, watchdog);
+				readTimeouts = HttpTransport.ReadTimeouts.PER_REQUEST;
 			}
 			Objects.requireNonNull(factory, "factory");
 			if (logger.isDebugEnabled()) {
@@ -620,12 +637,13 @@ public final class LabelStudioClient implements AutoCloseable {
 			if (this.observationRegistry != null) {
 				builder.observationRegistry(this.observationRegistry);
 			}
-			HttpTransport transport = new HttpTransport(base, builder.build(), variants, owned);
-			RetryPolicy retryPolicy = new RetryPolicy(this.retrySettings, this.retryRegistry, this.retryName);
+			HttpTransport transport = new HttpTransport(base, builder.build(), readTimeouts, variants, owned, watchdog);
+			RetryPolicy retryPolicy = new RetryPolicy(this.retrySettings, this.retryRegistry, this.retryName, this.clock);
 			ApiInvoker invoker = new ApiInvoker(transport, LabelStudioJson.get(), this.credentials, retryPolicy,
 					Collections.unmodifiableMap(new LinkedHashMap<>(this.defaultHeaders)), this.defaultRequestOptions,
 					this.clock);
-			return new LabelStudioClient(invoker, factory.getClass(), true);
+			return new LabelStudioClient(invoker,
+					(apache != null) ? ApacheHttpTransport.requestFactoryType() : factory.getClass(), true);
 		}
 
 		/** Closes a JDK {@code HttpClient} where the JDK can (Java 21 and later), else does nothing. */
@@ -680,24 +698,7 @@ public final class LabelStudioClient implements AutoCloseable {
 			if (name.equalsIgnoreCase("authorization")) {
 				throw new IllegalArgumentException("header Authorization is set from the credentials");
 			}
-			checkHeaderCharacters(name, value);
-		}
-
-		/**
-		 * Refuse CR, LF and NUL in a header's name or value, which would end the header early or fail at
-		 * send time; the value is not shown (it may be a secret).
-		 */
-		static void checkHeaderCharacters(String name, String value) {
-			if (hasControlBreak(name) || name.indexOf(':') >= 0 || name.indexOf(' ') >= 0) {
-				throw new IllegalArgumentException("header name must not contain CR, LF, NUL, ':' or spaces");
-			}
-			if (hasControlBreak(value)) {
-				throw new IllegalArgumentException("header value of " + name + " must not contain CR, LF or NUL");
-			}
-		}
-
-		private static boolean hasControlBreak(String text) {
-			return text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\0') >= 0;
+			RequestOptions.checkHeaderText(name, value);
 		}
 
 		private static Duration positive(Duration duration, String name) {

@@ -15,7 +15,7 @@ import org.jspecify.annotations.Nullable;
  * item from this page on, fetching each following page lazily, once, and holding one page at a time.
  * Paging ends on an empty page, when the server says there is no next page (its {@code next} link or
  * its {@code total}), on a short page when the server says neither, and on Label Studio's
- * {@code 404 Invalid page.}.
+ * {@code 404 Invalid page.} (also past the first page when that 404's body is cut or unreadable).
  *
  * @param <T> the item type
  */
@@ -110,7 +110,7 @@ public final class Page<T> {
 			content = loader.load(pageNumber);
 		}
 		catch (NotFoundException ex) {
-			if (!isInvalidPage(ex)) {
+			if (!isInvalidPage(ex, pageNumber)) {
 				throw ex;
 			}
 			content = new Content<>(List.of(), null, false);
@@ -118,9 +118,16 @@ public final class Page<T> {
 		return new Page<>(content, pageNumber, pageSize, seenBefore, loader);
 	}
 
-	private static boolean isInvalidPage(NotFoundException ex) {
+	/**
+	 * Whether a 404 means "no such page": Label Studio's {@code Invalid page.}, or, past the first page of
+	 * a list that answered, a 404 whose body was cut or unreadable (no {@code detail}).
+	 */
+	private static boolean isInvalidPage(NotFoundException ex, int pageNumber) {
 		String detail = ex.getDetail();
-		return detail != null && detail.toLowerCase(java.util.Locale.ROOT).contains("invalid page");
+		if (detail == null) {
+			return pageNumber > 1;
+		}
+		return detail.toLowerCase(java.util.Locale.ROOT).contains("invalid page");
 	}
 
 	/** The items on this page. */

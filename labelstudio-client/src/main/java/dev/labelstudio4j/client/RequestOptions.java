@@ -93,6 +93,29 @@ public final class RequestOptions {
 				+ ", maxAttempts=" + this.maxAttempts + ", retryNonIdempotent=" + this.retryNonIdempotent + "]";
 	}
 
+	/**
+	 * Refuses a header whose name or value could split the request: CR, LF or another control character
+	 * (tab allowed in values), so that a bad header fails where it is set, not when a call is sent.
+	 * @param name the header name
+	 * @param value the header value
+	 */
+	static void checkHeaderText(String name, String value) {
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (c <= ' ' || c >= 0x7f || c == ':') {
+				throw new IllegalArgumentException("header name '" + name.strip()
+						+ "' must be a token (no whitespace, control characters or ':')");
+			}
+		}
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if ((c < ' ' && c != '\t') || c == 0x7f) {
+				throw new IllegalArgumentException(
+						"header " + name + " must not contain CR, LF or other control characters in its value");
+			}
+		}
+	}
+
 	/** Builder for {@link RequestOptions}. */
 	public static final class Builder {
 
@@ -107,7 +130,11 @@ public final class RequestOptions {
 		private Builder() {
 		}
 
-		/** Read timeout for this call; must be positive. */
+		/**
+		 * Read timeout for this call, applied to its requests on the client's connection pool: the longest
+		 * wait (for the server to take more of the body, for the answer, for more of it), never the time a
+		 * body takes while it flows. Must be positive.
+		 */
 		public Builder readTimeout(Duration readTimeout) {
 			Objects.requireNonNull(readTimeout, "readTimeout must not be null");
 			if (readTimeout.isNegative() || readTimeout.isZero()) {
@@ -127,7 +154,7 @@ public final class RequestOptions {
 				throw new IllegalArgumentException(
 						"header Authorization is set from the credentials; use LabelStudioClient.withOptions to change them");
 			}
-			LabelStudioClient.Builder.checkHeaderCharacters(name, value);
+			checkHeaderText(name, value);
 			this.headers.put(name, value);
 			return this;
 		}

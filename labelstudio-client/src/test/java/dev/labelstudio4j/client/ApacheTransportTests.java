@@ -17,7 +17,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.zip.GZIPOutputStream;
 
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -29,8 +28,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
+import org.springframework.web.client.RestClient;
 
-import dev.labelstudio4j.client.internal.ApacheHttpTransport;
+import dev.labelstudio4j.client.internal.ClientInternals;
+
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.projects.ProjectUpdate;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
@@ -86,17 +87,50 @@ class ApacheTransportTests extends WireMockTestBase {
 	}
 
 	@Test
-	void readTimeoutVariantsShareOneHttpClient() {
-		Function<Duration, ClientHttpRequestFactory> factories = ApacheHttpTransport
-			.requestFactories(ApacheHttpTransport.httpClient(Duration.ofSeconds(1)));
-		ClientHttpRequestFactory first = factories.apply(Duration.ofSeconds(60));
-		ClientHttpRequestFactory second = factories.apply(Duration.ofMillis(250));
-		assertThat(first).isInstanceOf(HttpComponentsClientHttpRequestFactory.class).isNotSameAs(second);
-		assertThat(((HttpComponentsClientHttpRequestFactory) second).getHttpClient())
-			.isSameAs(((HttpComponentsClientHttpRequestFactory) first).getHttpClient());
-		assertThat(ApacheHttpTransport.requestFactories(ApacheHttpTransport.httpClient(Duration.ofSeconds(1))).apply(Duration.ofSeconds(60)))
-			.extracting((factory) -> ((HttpComponentsClientHttpRequestFactory) factory).getHttpClient())
-			.isNotSameAs(((HttpComponentsClientHttpRequestFactory) first).getHttpClient());
+	void theApacheHttpClientItCreatedIsClosed() throws Exception {
+		LabelStudioClient client = client();
+		ClientHttpRequestFactory factory = factoryOf(ClientInternals.invoker(client).transport().restClient());
+		assertThat(factory).isInstanceOf(HttpComponentsClientHttpRequestFactory.class);
+		client.close();
+		org.apache.hc.client5.http.classic.HttpClient apache = ((HttpComponentsClientHttpRequestFactory) factory)
+			.getHttpClient();
+		assertThatExceptionOfType(IllegalStateException.class)
+			.isThrownBy(() -> apache.execute(new org.apache.hc.client5.http.classic.methods.HttpGet(wm.baseUrl()),
+					(response) -> null))
+			.withMessageContaining("shut down");
+	}
+
+	@Test
+	void aGivenApacheHttpClientIsLeftOpen() throws Exception {
+		stubFor(get(PROJECT).willReturn(okJson(PROJECT_JSON)));
+		try (org.apache.hc.client5.http.impl.classic.CloseableHttpClient given = dev.labelstudio4j.client.internal.ApacheHttpTransport
+			.httpClient(Duration.ofSeconds(5))) {
+			LabelStudioClient client = clientBuilder().apacheHttpClient(given).build();
+			client.projects().get(7);
+			client.close();
+			Integer status = given.execute(new org.apache.hc.client5.http.classic.methods.HttpGet(wm.baseUrl() + PROJECT),
+					(response) -> response.getCode());
+			assertThat(status).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void perCallReadTimeoutsRunOnTheOneApacheClient() throws Exception {
+		stubFor(get(PROJECT).willReturn(okJson(PROJECT_JSON)));
+		LabelStudioClient client = client();
+		RestClient restClient = ClientInternals.invoker(client).transport().restClient();
+		ClientHttpRequestFactory factory = factoryOf(restClient);
+		for (int i = 1; i <= 20; i++) {
+			client.projects().get(7, RequestOptions.builder().readTimeout(Duration.ofMillis(5_000 + i)).build());
+		}
+		assertThat(factoryOf(ClientInternals.invoker(client).transport().restClient())).isSameAs(factory);
+		client.close();
+	}
+
+	private static ClientHttpRequestFactory factoryOf(RestClient restClient) throws Exception {
+		java.lang.reflect.Field field = restClient.getClass().getDeclaredField("clientRequestFactory");
+		field.setAccessible(true);
+		return (ClientHttpRequestFactory) field.get(restClient);
 	}
 
 	@Test

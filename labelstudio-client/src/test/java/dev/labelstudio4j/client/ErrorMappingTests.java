@@ -171,13 +171,26 @@ class ErrorMappingTests extends WireMockTestBase {
 	}
 
 	@Test
-	void unreadableSuccessBodyIsALabelStudioException() {
+	void unreadableSuccessBodyIsADecodingException() {
 		stubFor(get(PROJECT).willReturn(okJson("[1,2")));
-		assertThatExceptionOfType(LabelStudioException.class).isThrownBy(() -> client().projects().get(7))
-			.withMessageStartingWith("projects.get returned a body that is not a valid Project");
+		assertThatExceptionOfType(LabelStudioDecodingException.class).isThrownBy(() -> client().projects().get(7))
+			.withMessageStartingWith("projects.get returned a body that is not a valid Project (HTTP 200: ")
+			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(200));
+		verify(exactly(1), getRequestedFor(urlEqualTo(PROJECT)));
 		stubFor(get(PROJECT).willReturn(aResponse().withStatus(200)));
-		assertThatExceptionOfType(LabelStudioException.class).isThrownBy(() -> client().projects().get(7))
+		assertThatExceptionOfType(LabelStudioDecodingException.class).isThrownBy(() -> client().projects().get(7))
 			.withMessage("projects.get returned an empty body where a Project was expected");
+	}
+
+	@Test
+	void decodingErrorsNeverQuoteTheBody() {
+		stubFor(get(PROJECT).willReturn(okJson("{\"id\": sk-secret-token-in-body}")));
+		assertThatExceptionOfType(LabelStudioDecodingException.class).isThrownBy(() -> client().projects().get(7))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("sk-secret").contains("line 1, column"));
+		stubFor(get(PROJECT).willReturn(aResponse().withStatus(200).withHeader("Content-Type", "text/html")
+			.withBody("<html><body>secret-proxy-page</body></html>")));
+		assertThatExceptionOfType(LabelStudioDecodingException.class).isThrownBy(() -> client().projects().get(7))
+			.satisfies((ex) -> assertThat(ex.getMessage()).doesNotContain("secret-proxy-page"));
 	}
 
 }

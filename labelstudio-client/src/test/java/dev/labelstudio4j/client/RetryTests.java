@@ -291,6 +291,19 @@ class RetryTests extends WireMockTestBase {
 	}
 
 	@Test
+	void perCallMaxAttemptsAreCountedInTheRegistrysMetrics() {
+		stubFor(get(PROJECT).willReturn(aResponse().withStatus(500)));
+		LabelStudioClient client = retryingClient();
+		assertThatExceptionOfType(ServerErrorException.class)
+			.isThrownBy(() -> client.projects().get(7, RequestOptions.builder().maxAttempts(4).build()));
+		verifyGets(4);
+		Retry derived = this.registry.find("labelstudio.attempts-4").orElseThrow();
+		assertThat(derived.getMetrics().getNumberOfFailedCallsWithRetryAttempt()).isEqualTo(1);
+		assertThat(derived.getMetrics().getNumberOfTotalCalls()).as("attempts").isEqualTo(4);
+		assertThat(this.registry.retry("labelstudio").getMetrics().getNumberOfTotalCalls()).isZero();
+	}
+
+	@Test
 	void disabledRetriesMakeOneAttempt() {
 		stubFor(get(PROJECT).willReturn(aResponse().withStatus(503)));
 		LabelStudioClient client = clientBuilder().retrySettings(RetrySettings.disabled()).build();

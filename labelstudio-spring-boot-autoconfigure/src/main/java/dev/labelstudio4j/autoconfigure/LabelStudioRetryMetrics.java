@@ -1,7 +1,6 @@
 package dev.labelstudio4j.autoconfigure;
 
-import io.github.resilience4j.core.registry.InMemoryRegistryStore;
-import io.github.resilience4j.micrometer.tagged.TaggedRetryMetrics;
+import io.github.resilience4j.micrometer.tagged.TaggedRetryMetricsPublisher;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -12,10 +11,12 @@ import dev.labelstudio4j.client.LabelStudioClient;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
- * A {@link MeterBinder} for the Resilience4j retry of the {@link LabelStudioClient}
- * ({@code resilience4j.retry.calls{name="labelstudio"}}). It binds {@link TaggedRetryMetrics}
- * over a registry that holds only the client's retry, so that the application's other
- * retries are left alone and no {@link RetryRegistry} bean is published.
+ * A {@link MeterBinder} for the Resilience4j retries of the {@link LabelStudioClient}
+ * ({@code resilience4j.retry.calls{name="labelstudio"}}): the retry named
+ * {@link LabelStudioClient#retryName()} and those derived from it for calls with their own number of
+ * attempts ({@code labelstudio.attempts-5}), including those the client registers later. The
+ * application's other retries in the same registry are left alone, and no {@link RetryRegistry} bean is
+ * published.
  */
 final class LabelStudioRetryMetrics implements MeterBinder {
 
@@ -28,14 +29,34 @@ final class LabelStudioRetryMetrics implements MeterBinder {
 	@Override
 	public void bindTo(MeterRegistry registry) {
 		LabelStudioClient client = this.client.getIfUnique();
-		Retry retry = (client != null) ? client.retryRegistry().find(client.retryName()).orElse(null) : null;
-		if (retry == null) {
+		if (client == null) {
 			return;
 		}
-		InMemoryRegistryStore<Retry> store = new InMemoryRegistryStore<>();
-		store.putIfAbsent(retry.getName(), retry);
-		RetryRegistry clientRetries = RetryRegistry.custom().withRegistryStore(store).build();
-		TaggedRetryMetrics.ofRetryRegistry(clientRetries).bindTo(registry);
+		String name = client.retryName();
+		RetryRegistry retries = client.retryRegistry();
+		TaggedRetryMetricsPublisher publisher = new TaggedRetryMetricsPublisher(registry);
+		retries.getEventPublisher().onEntryAdded((event) -> {
+			if (isClientRetry(event.getAddedEntry(), name)) {
+				publisher.publishMetrics(event.getAddedEntry());
+			}
+		});
+		retries.getEventPublisher().onEntryReplaced((event) -> {
+			if (isClientRetry(event.getOldEntry(), name)) {
+				publisher.removeMetrics(event.getOldEntry());
+			}
+			if (isClientRetry(event.getNewEntry(), name)) {
+				publisher.publishMetrics(event.getNewEntry());
+			}
+		});
+		for (Retry retry : retries.getAllRetries()) {
+			if (isClientRetry(retry, name)) {
+				publisher.publishMetrics(retry);
+			}
+		}
+	}
+
+	private static boolean isClientRetry(Retry retry, String name) {
+		return retry.getName().equals(name) || retry.getName().startsWith(name + ".");
 	}
 
 }

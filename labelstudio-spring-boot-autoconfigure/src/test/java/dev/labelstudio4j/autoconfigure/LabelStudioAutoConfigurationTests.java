@@ -270,6 +270,23 @@ class LabelStudioAutoConfigurationTests {
 	}
 
 	@Test
+	void retryMetricsBindTheRetriesOfPerCallAttemptsAlsoWhenMadeLater() {
+		RetryRegistry applicationRegistry = RetryRegistry.ofDefaults();
+		applicationRegistry.retry("labelstudioish");
+		configured().withBean(RetryRegistry.class, () -> applicationRegistry).run((context) -> {
+			LabelStudioClient client = context.getBean(LabelStudioClient.class);
+			MeterRegistry meters = new SimpleMeterRegistry();
+			context.getBean("labelStudioRetryMetrics", MeterBinder.class).bindTo(meters);
+			assertThat(meters.find("resilience4j.retry.calls").tag("name", "labelstudio.attempts-5").meters()).isEmpty();
+			// a call with its own number of attempts registers its retry; bound as it appears
+			ClientInternals.invoker(client).retryPolicy().registry().retry("labelstudio.attempts-5");
+			assertThat(meters.find("resilience4j.retry.calls").tag("name", "labelstudio.attempts-5").meters())
+				.isNotEmpty();
+			assertThat(meters.find("resilience4j.retry.calls").tag("name", "labelstudioish").meters()).isEmpty();
+		});
+	}
+
+	@Test
 	void noRetryMetricsWhenRetriesAreDisabled() {
 		configured().withPropertyValues("labelstudio.retry.enabled=false").run((context) -> {
 			MeterRegistry meters = new SimpleMeterRegistry();

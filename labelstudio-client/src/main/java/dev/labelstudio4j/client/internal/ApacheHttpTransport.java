@@ -1,16 +1,28 @@
 package dev.labelstudio4j.client.internal;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URI;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 
 import org.apache.hc.client5.http.classic.HttpClient;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.config.ConnectionConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManager;
 import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.client5.http.protocol.HttpClientContext;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.HttpEntityWrapper;
+import org.apache.hc.core5.http.protocol.HttpContext;
 import org.apache.hc.core5.util.TimeValue;
+import org.apache.hc.core5.util.Timeout;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.client.ClientHttpRequestFactory;
 import org.springframework.http.client.HttpComponentsClientHttpRequestFactory;
 
@@ -45,18 +57,25 @@ public final class ApacheHttpTransport {
 	}
 
 	/**
-	 * Request factories, one per read timeout, all sending through the given HTTP client.
+	 * Spring's request factory over the given HTTP client, with the read timeout of each call (see
+	 * {@link CallTimeouts}, else {@code readTimeout}) as that request's response timeout, on the client's
+	 * one connection pool, and request body writes bounded by the same timeout (see {@link WatchedEntity}).
 	 * @param httpClient an Apache {@code org.apache.hc.client5.http.classic.HttpClient}, typed as
 	 * {@code Object} so that callers need not load Apache's classes
-	 * @return makes a request factory with the given read timeout
+	 * @param readTimeout the read timeout of calls without their own
+	 * @param watchdog ends body writes that block for longer than the read timeout
+	 * @return the request factory
 	 */
-	public static Function<Duration, ClientHttpRequestFactory> requestFactories(Object httpClient) {
-		HttpClient apache = (HttpClient) httpClient;
-		return (readTimeout) -> {
-			HttpComponentsClientHttpRequestFactory factory = new HttpComponentsClientHttpRequestFactory(apache);
-			factory.setReadTimeout(readTimeout);
-			return factory;
-		};
+	public static ClientHttpRequestFactory requestFactory(Object httpClient, Duration readTimeout, Watchdog watchdog) {
+		return new RequestFactory((HttpClient) httpClient, readTimeout, watchdog);
+	}
+
+	/**
+	 * The type of the factories {@link #requestFactory} makes, as the client reports it: Spring's.
+	 * @return {@code HttpComponentsClientHttpRequestFactory}
+	 */
+	public static Class<? extends ClientHttpRequestFactory> requestFactoryType() {
+		return HttpComponentsClientHttpRequestFactory.class;
 	}
 
 	/**
@@ -85,6 +104,96 @@ public final class ApacheHttpTransport {
 			.disableCookieManagement()
 			.addRequestInterceptorLast(AuthorizationMaskingInterceptor.INSTANCE)
 			.build();
+	}
+
+	/** Spring's factory with per-request response timeouts and watched body writes. */
+	static final class RequestFactory extends HttpComponentsClientHttpRequestFactory {
+
+		private final Duration readTimeout;
+
+		private final Watchdog watchdog;
+
+		RequestFactory(HttpClient httpClient, Duration readTimeout, Watchdog watchdog) {
+			super(httpClient);
+			this.readTimeout = readTimeout;
+			this.watchdog = watchdog;
+		}
+
+		private Duration timeout() {
+			Duration timeout = CallTimeouts.readTimeoutOr(this.readTimeout);
+			return (timeout != null) ? timeout : this.readTimeout;
+		}
+
+		@Override
+		protected HttpContext createHttpContext(HttpMethod httpMethod, URI uri) {
+			RequestConfig base = createRequestConfig(getHttpClient());
+			RequestConfig.Builder config = (base != null) ? RequestConfig.copy(base) : RequestConfig.custom();
+			HttpClientContext context = HttpClientContext.create();
+			context.setRequestConfig(config.setResponseTimeout(Timeout.ofMilliseconds(timeout().toMillis())).build());
+			return context;
+		}
+
+		@Override
+		protected ClassicHttpRequest createHttpUriRequest(HttpMethod httpMethod, URI uri) {
+			return new WatchedRequest(httpMethod.name(), uri, timeout(), this.watchdog);
+		}
+
+	}
+
+	/** A request whose entity is written under the watchdog. */
+	static final class WatchedRequest extends HttpUriRequestBase {
+
+		private final Duration timeout;
+
+		private final Watchdog watchdog;
+
+		WatchedRequest(String method, URI uri, Duration timeout, Watchdog watchdog) {
+			super(method, uri);
+			this.timeout = timeout;
+			this.watchdog = watchdog;
+		}
+
+		@Override
+		public void setEntity(@Nullable HttpEntity entity) {
+			super.setEntity((entity != null) ? new WatchedEntity(entity, this) : null);
+		}
+
+	}
+
+	/**
+	 * A request body whose writes are bounded by the read timeout: Apache writes on the calling thread and
+	 * a socket write that the server does not read blocks until the operating system gives up. A write
+	 * blocked for longer than the timeout cancels the request, which closes the connection under it.
+	 */
+	static final class WatchedEntity extends HttpEntityWrapper {
+
+		private final WatchedRequest request;
+
+		WatchedEntity(HttpEntity entity, WatchedRequest request) {
+			super(entity);
+			this.request = request;
+		}
+
+		@Override
+		public void writeTo(OutputStream out) throws IOException {
+			WatchedRequest request = this.request;
+			Watchdog.Wait wait = new Watchdog.Wait(request.timeout.toNanos()) {
+
+				@Override
+				void onTimeout() {
+					request.cancel();
+				}
+
+			};
+			request.watchdog.watch(wait);
+			try {
+				super.writeTo(new Watchdog.TimedOutput(out, wait));
+			}
+			finally {
+				request.watchdog.unwatch(wait);
+			}
+		}
+
 	}
 
 }

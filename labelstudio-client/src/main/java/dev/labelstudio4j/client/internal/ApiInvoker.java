@@ -1,12 +1,13 @@
 package dev.labelstudio4j.client.internal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
+import java.io.UncheckedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
-import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
@@ -14,9 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.resilience4j.retry.Retry;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -26,6 +25,8 @@ import org.springframework.http.client.ClientHttpResponse;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.type.TypeReference;
 
 import dev.labelstudio4j.client.LabelStudioCredentials;
@@ -49,9 +50,6 @@ public final class ApiInvoker {
 
 	/** Apache HttpClient 5's connect timeout, named so that Apache need not be on the class path. */
 	private static final String APACHE_CONNECT_TIMEOUT = "org.apache.hc.client5.http.ConnectTimeoutException";
-
-	/** The request attribute the observation convention reads the URI template from. */
-	static final String URI_TEMPLATE_ATTRIBUTE = LabelStudioObservationConvention.URI_TEMPLATE_ATTRIBUTE;
 
 	private final HttpTransport transport;
 
@@ -101,6 +99,7 @@ public final class ApiInvoker {
 		return this.transport;
 	}
 
+	/** The client's JSON mapper, for resource clients that shape bodies themselves. */
 	public LabelStudioJson json() {
 		return this.json;
 	}
@@ -121,12 +120,8 @@ public final class ApiInvoker {
 		return this.defaultOptions;
 	}
 
-	public Clock clock() {
-		return this.clock;
-	}
-
 	/**
-	 * Run a request with retries.
+	 * Run a request under the retry policy.
 	 * @param request the request
 	 * @return the handler's result
 	 */
@@ -137,43 +132,9 @@ public final class ApiInvoker {
 		RequestOptions options = this.defaultOptions.mergedWith(request.options());
 		RequestBody body = request.body();
 		boolean replayable = body == null || body.replayable();
-		Retry retry = this.retryPolicy.retryFor(this.retryPolicy.attemptsFor(options.maxAttempts(), replayable));
-		int attempts = (retry != null) ? retry.getRetryConfig().getMaxAttempts() : 1;
+		int attempts = this.retryPolicy.attemptsFor(options.maxAttempts(), replayable);
 		boolean optedIn = Boolean.TRUE.equals(options.retryNonIdempotent());
-		AtomicInteger attempt = new AtomicInteger();
-		try {
-			if (retry == null) {
-				return attempt(request, options, attempt, 1, optedIn);
-			}
-			return retry.executeSupplier(() -> attempt(request, options, attempt, attempts, optedIn));
-		}
-		catch (RetryPolicy.RetryableFailure ex) {
-			throw ex.failure;
-		}
-	}
-
-	/**
-	 * One attempt. A failure the policy would retry is thrown as a {@link RetryPolicy.RetryableFailure}
-	 * (also on the last attempt, so that Resilience4j counts the call as failed after retries), any
-	 * other failure as itself.
-	 */
-	private <T> T attempt(ApiRequest<T> request, RequestOptions options, AtomicInteger counter, int attempts,
-			boolean optedIn) {
-		int attempt = counter.incrementAndGet();
-		try {
-			return sendAuthenticated(request, options);
-		}
-		catch (LabelStudioException ex) {
-			Duration delay = this.retryPolicy.delayBeforeRetry(request.method(), optedIn, ex, attempt, this.clock);
-			if (delay == null) {
-				throw ex;
-			}
-			if (attempt < attempts && logger.isDebugEnabled()) {
-				logger.debug(request.operation() + ": attempt " + attempt + " of " + attempts + " failed ("
-						+ describe(ex) + "); retrying in " + delay.toMillis() + " ms");
-			}
-			throw new RetryPolicy.RetryableFailure(ex, delay);
-		}
+		return this.retryPolicy.execute(request.method(), optedIn, attempts, () -> sendAuthenticated(request, options));
 	}
 
 	private <T> T sendAuthenticated(ApiRequest<T> request, RequestOptions options) {
@@ -198,11 +159,13 @@ public final class ApiInvoker {
 		if (logger.isDebugEnabled()) {
 			logger.debug(operation + ": " + request.method() + " " + request.uriTemplate());
 		}
-		RestClient client = this.transport.restClient(options.readTimeout());
+		HttpTransport.Lease lease = this.transport.lease(options.readTimeout());
+		boolean handedOver = false;
 		ResolvedUriTemplate uri = this.transport.uriTemplate(request.uriTemplate());
-		RestClient.RequestBodySpec spec = client.method(request.method())
+		RestClient.RequestBodySpec spec = lease.restClient()
+			.method(request.method())
 			.uri(uri.expand(request.pathVariables(), request.query()))
-			.attribute(URI_TEMPLATE_ATTRIBUTE, uri.absoluteTemplate())
+			.attribute(LabelStudioObservationConvention.URI_TEMPLATE_ATTRIBUTE, uri.absoluteTemplate())
 			.attribute(LabelStudioObservationConvention.OPERATION_ATTRIBUTE, operation)
 			.attribute(LabelStudioObservationConvention.RESOURCE_ATTRIBUTE, request.resource())
 			.headers((headers) -> {
@@ -217,19 +180,38 @@ public final class ApiInvoker {
 				}
 			});
 		writeBody(spec, request.body());
+		Duration previous = CallTimeouts.set(options.readTimeout());
 		try {
 			T result = spec.exchange((clientRequest, response) -> handle(request, response),
 					!request.handler().keepsResponseOpen());
 			if (logger.isDebugEnabled()) {
 				logger.debug(operation + ": done in " + (System.nanoTime() - start) / 1_000_000 + " ms");
 			}
+			if (result instanceof InputStream body) {
+				handedOver = true;
+				@SuppressWarnings("unchecked")
+				T releasing = (T) lease.releasingOnClose(body);
+				return releasing;
+			}
 			return result;
 		}
 		catch (ResourceAccessException ex) {
 			throw ioException(operation, ex);
 		}
-		catch (RestClientException ex) {
-			throw new LabelStudioException(operation, operation + " failed: " + ex.getMessage(), ex);
+		catch (JacksonIOException ex) {
+			throw ioException(operation, ex.getCause());
+		}
+		catch (LabelStudioException ex) {
+			throw ex;
+		}
+		catch (RestClientException | JacksonException | UncheckedIOException ex) {
+			throw new LabelStudioException(operation, operation + " failed: " + ex.getClass().getSimpleName(), ex);
+		}
+		finally {
+			CallTimeouts.restore(previous);
+			if (!handedOver) {
+				lease.release();
+			}
 		}
 	}
 
@@ -238,14 +220,42 @@ public final class ApiInvoker {
 			return;
 		}
 		if (body instanceof RequestBody.Json json) {
-			spec.contentType(MediaType.APPLICATION_JSON).body((out) -> this.json.write(out, json.value()));
+			spec.contentType(MediaType.APPLICATION_JSON).body((out) -> {
+				try {
+					this.json.write(out, json.value());
+				}
+				catch (JacksonException ex) {
+					throw ioCauseOr(ex);
+				}
+			});
 		}
 		else if (body instanceof RequestBody.Streaming streaming) {
-			spec.contentType(streaming.contentType()).body((out) -> streaming.writer().writeTo(out, this.json));
+			spec.contentType(streaming.contentType()).body((out) -> {
+				try {
+					streaming.writer().writeTo(out, this.json);
+				}
+				catch (JacksonException ex) {
+					throw ioCauseOr(ex);
+				}
+			});
 		}
 		else if (body instanceof RequestBody.Multipart multipart) {
 			spec.contentType(MediaType.MULTIPART_FORM_DATA).body(multipart.parts());
 		}
+	}
+
+	/**
+	 * The I/O failure under a Jackson exception raised while a body was written (Jackson wraps the
+	 * connection's {@code IOException} in a {@code JacksonIOException}, or in a {@code DatabindException}
+	 * when a serializer was writing), so that the transport reports it as I/O; else the exception itself.
+	 */
+	private static IOException ioCauseOr(JacksonException ex) {
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof IOException io) {
+				return io;
+			}
+		}
+		throw ex;
 	}
 
 	private <T> T handle(ApiRequest<T> request, ClientHttpResponse response) throws IOException {
@@ -254,20 +264,13 @@ public final class ApiInvoker {
 			logger.debug(request.operation() + ": HTTP " + status);
 		}
 		if (status >= 400) {
-			byte[] body;
-			try (InputStream in = response.getBody()) {
-				body = in.readNBytes(ErrorDecoder.MAX_BODY);
-			}
-			catch (IOException ex) {
-				body = new byte[0];
-			}
-			throw this.errors.decode(request.operation(), status, response.getHeaders(), body);
+			throw this.errors.decode(request.operation(), status, response.getHeaders(), errorBody(response));
 		}
 		return request.handler().handle(request.operation(), response, this.json);
 	}
 
-	private static LabelStudioIoException ioException(String operation, ResourceAccessException ex) {
-		Throwable cause = (ex.getCause() != null) ? ex.getCause() : ex;
+	private static LabelStudioIoException ioException(String operation, Throwable ex) {
+		Throwable cause = (ex instanceof ResourceAccessException && ex.getCause() != null) ? ex.getCause() : ex;
 		boolean notSent = false;
 		boolean timeout = false;
 		for (Throwable t = cause; t != null; t = t.getCause()) {
@@ -286,26 +289,34 @@ public final class ApiInvoker {
 		}
 		String what = timeout ? (notSent ? "connect timeout" : "timeout") : "I/O error";
 		String detail = (cause.getMessage() != null) ? ": " + cause.getMessage() : "";
-		return new LabelStudioIoException(operation,
-				operation + " failed: " + what + " (" + cause.getClass().getSimpleName() + detail + ")", cause,
-				notSent, timeout);
+		String processed = notSent ? "" : "; the server may have processed the request";
+		return new LabelStudioIoException(operation, operation + " failed: " + what + " ("
+				+ cause.getClass().getSimpleName() + detail + ")" + processed, cause, notSent, timeout);
 	}
 
-	private static String describe(LabelStudioException ex) {
-		if (ex instanceof dev.labelstudio4j.client.LabelStudioApiException api) {
-			return "HTTP " + api.getStatusCode();
+	/**
+	 * The error body, up to {@link ErrorDecoder#MAX_BODY} bytes; what arrived before the connection
+	 * failed when it was cut.
+	 */
+	private static byte[] errorBody(ClientHttpResponse response) {
+		ByteArrayOutputStream body = new ByteArrayOutputStream();
+		byte[] buffer = new byte[8192];
+		try (InputStream in = response.getBody()) {
+			int read;
+			while (body.size() < ErrorDecoder.MAX_BODY
+					&& (read = in.read(buffer, 0, Math.min(buffer.length, ErrorDecoder.MAX_BODY - body.size()))) != -1) {
+				body.write(buffer, 0, read);
+			}
 		}
-		return ex.getClass().getSimpleName();
+		catch (IOException ex) {
+			logger.debug("Reading an error body failed after " + body.size() + " bytes: " + ex);
+		}
+		return body.toByteArray();
 	}
 
 	private static String version() {
 		String version = ApiInvoker.class.getPackage().getImplementationVersion();
 		return (version != null) ? version : "dev";
-	}
-
-	/** The absolute URI a template resolves to, for messages and tests. */
-	public URI resolve(String path) {
-		return this.transport.baseUrl().resolve(path.startsWith("/") ? path.substring(1) : path);
 	}
 
 	@Override

@@ -50,7 +50,7 @@ public final class LabelStudioJson {
 		return INSTANCE;
 	}
 
-	/** The underlying mapper (internal; not part of the public API). */
+	/** The underlying mapper, for writers that stream a body token by token. */
 	public JsonMapper mapper() {
 		return this.mapper;
 	}

@@ -2,7 +2,6 @@ package dev.labelstudio4j.client.internal;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Pattern;
 
 import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
@@ -25,18 +24,16 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 	/** Request attribute carrying the operation name. */
 	public static final String OPERATION_ATTRIBUTE = LabelStudioObservationConvention.class.getName() + ".operation";
 
-	/** Request attribute carrying the resource name. */
-	public static final String RESOURCE_ATTRIBUTE = LabelStudioObservationConvention.class.getName() + ".resource";
-
 	/**
-	 * Request attribute carrying the URI template (absolute), for the {@code uri} key: the client
-	 * expands its templates itself, so {@code RestClient} has none to give the observation.
+	 * Request attribute carrying the absolute URI template (for example
+	 * {@code http://host/api/projects/{id}/}), from which the {@code uri} key is made: the client expands
+	 * its templates itself, so Spring never sees them.
 	 */
 	public static final String URI_TEMPLATE_ATTRIBUTE = LabelStudioObservationConvention.class.getName()
 			+ ".uriTemplate";
 
-	/** Scheme and authority in front of a template's path. */
-	private static final Pattern BEFORE_PATH = Pattern.compile("^https?://[^/]+/");
+	/** Request attribute carrying the resource name. */
+	public static final String RESOURCE_ATTRIBUTE = LabelStudioObservationConvention.class.getName() + ".resource";
 
 	/** Key of the operation tag. */
 	public static final String OPERATION_KEY = "labelstudio.operation";
@@ -66,19 +63,26 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 	}
 
 	/**
-	 * The {@code uri} key, made once per URI template: Spring's convention takes the path out of the
-	 * template with a regular expression on every call.
+	 * The {@code uri} key: the path of the call's URI template ({@link #URI_TEMPLATE_ATTRIBUTE}), or
+	 * Spring's value when the request has none. Made once per template: Spring's convention takes the path
+	 * out of the template with a regular expression on every call.
 	 */
 	@Override
 	protected KeyValue uri(ClientRequestObservationContext context) {
 		String template = attributeOrNull(context, URI_TEMPLATE_ATTRIBUTE);
 		if (template == null) {
+			ClientHttpRequest request = context.getCarrier();
+			Object attribute = (request != null) ? request.getAttributes().get(URI_TEMPLATE_ATTRIBUTE) : null;
+			template = (attribute instanceof String value) ? value : null;
+		}
+		if (template == null) {
 			return super.uri(context);
 		}
 		KeyValue uri = this.uris.get(template);
 		if (uri == null) {
-			String path = BEFORE_PATH.matcher(template).replaceFirst("");
-			uri = KeyValue.of(LowCardinalityKeyNames.URI, path.startsWith("/") ? path : "/" + path);
+			ClientRequestObservationContext withTemplate = new ClientRequestObservationContext(context.getCarrier());
+			withTemplate.setUriTemplate(template);
+			uri = super.uri(withTemplate);
 			if (this.uris.size() < HttpTransport.MAX_CACHED_TEMPLATES) {
 				this.uris.putIfAbsent(template, uri);
 			}

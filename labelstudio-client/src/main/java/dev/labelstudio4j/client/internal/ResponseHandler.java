@@ -2,17 +2,19 @@ package dev.labelstudio4j.client.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PushbackInputStream;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpResponse;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.JavaType;
 
-import dev.labelstudio4j.client.LabelStudioException;
+import dev.labelstudio4j.client.LabelStudioDecodingException;
 
 /**
  * Turns a successful (2xx/3xx) response into a value.
@@ -36,11 +38,6 @@ public interface ResponseHandler<T> {
 		return false;
 	}
 
-	/** What the handler produces, for messages. */
-	default String describe() {
-		return "response";
-	}
-
 	static <T> ResponseHandler<T> json(Class<T> type) {
 		return json((json) -> json.type(type), type.getSimpleName());
 	}
@@ -59,36 +56,36 @@ public interface ResponseHandler<T> {
 
 			@Override
 			public T handle(String operation, ClientHttpResponse response, LabelStudioJson json) throws IOException {
+				int status = response.getStatusCode().value();
 				PushbackInputStream body = new PushbackInputStream(response.getBody(), 1);
 				int first = body.read();
 				if (first == -1) {
-					throw new LabelStudioException(operation,
-							operation + " returned an empty body where a " + description + " was expected");
+					throw new LabelStudioDecodingException(operation, status, operation + " returned an empty body where a "
+							+ description + " was expected", null);
 				}
 				body.unread(first);
 				try {
 					T value = json.read(body, type.apply(json));
 					if (value == null) {
-						throw new LabelStudioException(operation,
-								operation + " returned null where a " + description + " was expected");
+						throw new LabelStudioDecodingException(operation, status, operation + " returned null where a "
+								+ description + " was expected (HTTP " + status + ")", null);
 					}
 					return value;
 				}
 				catch (JacksonIOException ex) {
-					// reading failed, not the JSON: an I/O error (a read timeout, say) for the invoker
+					// reading failed, not the JSON: an I/O error (a cut body, a read timeout) for the invoker
 					throw ex.getCause();
 				}
 				catch (JacksonException ex) {
-					throw new LabelStudioException(operation,
-							operation + " returned a body that is not a valid " + description + ": "
-									+ ex.getOriginalMessage(),
-							ex);
+					// the message names the problem and the location only: Jackson's own quotes the body
+					TokenStreamLocation location = ex.getLocation();
+					String where = (location != null)
+							? " at line " + location.getLineNr() + ", column " + location.getColumnNr() : "";
+					throw new LabelStudioDecodingException(operation, status,
+							operation + " returned a body that is not a valid " + description + " (HTTP " + status + ": "
+									+ ex.getClass().getSimpleName() + where + ")",
+							null);
 				}
-			}
-
-			@Override
-			public String describe() {
-				return description;
 			}
 
 		};
@@ -98,7 +95,7 @@ public interface ResponseHandler<T> {
 	static ResponseHandler<@Nullable Void> discard() {
 		return (operation, response, json) -> {
 			try (InputStream body = response.getBody()) {
-				body.transferTo(OutputStreams.NULL);
+				body.transferTo(OutputStream.nullOutputStream());
 			}
 			return null;
 		};
@@ -131,16 +128,6 @@ public interface ResponseHandler<T> {
 			}
 
 		};
-	}
-
-	/** Null output. */
-	final class OutputStreams {
-
-		static final java.io.OutputStream NULL = java.io.OutputStream.nullOutputStream();
-
-		private OutputStreams() {
-		}
-
 	}
 
 }

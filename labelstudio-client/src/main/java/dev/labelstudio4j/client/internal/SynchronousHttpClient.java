@@ -10,10 +10,16 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLParameters;
@@ -24,17 +30,17 @@ import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 /**
  * A JDK {@link HttpClient} whose {@code sendAsync} sends on the calling thread, for Spring's
- * {@code JdkClientHttpRequestFactory}, which calls {@code sendAsync} and then waits for the answer.
+ * {@code JdkClientHttpRequestFactory}, which calls {@code sendAsync} and then waits for the answer. The
+ * JDK completes every {@code sendAsync} future on {@code CompletableFuture}'s default executor (a new
+ * thread per call where the common pool has fewer than two threads); {@link #send} has no such hand-off,
+ * and this client answers {@code sendAsync} with it and a completed future.
  * <p>
- * The JDK completes every {@code sendAsync} future on {@code CompletableFuture}'s default executor,
- * whatever executor the client was given: the common {@code ForkJoinPool}, or, where that pool has
- * fewer than two threads (machines and containers with one or two CPUs), a new thread per call. That
- * hand-off cost more than the rest of a call together on two CPUs (see
- * {@code labelstudio-benchmarks}). {@link #send} has no such hand-off; this client answers
- * {@code sendAsync} with it and returns a completed future. The read timeout is applied here to the
- * wait for the response headers (as the request's timeout, unless it has its own) and to each read of
- * an {@code InputStream} body ({@link BodyReadTimeouts}); use {@link #requestFactory} rather than
- * Spring's read timeout on top, which would hand every call to a timer thread.
+ * The read timeout (the call's, see {@link CallTimeouts}, else this client's) bounds each wait, never
+ * the time a body takes while it flows: the wait for the server to take the next part of the request
+ * body, the wait for the response headers once the body is sent, and each read of the response body.
+ * A wait that runs over is ended by the {@link Watchdog}: the sending thread is interrupted, which
+ * makes the JDK cancel the exchange, and the call fails with an {@link HttpTimeoutException}. No JDK
+ * request timeout is set (it would run from the first byte sent and cut a healthy long upload).
  */
 public final class SynchronousHttpClient extends HttpClient {
 
@@ -42,36 +48,72 @@ public final class SynchronousHttpClient extends HttpClient {
 
 	private final @Nullable Duration readTimeout;
 
+	private final Watchdog watchdog;
+
 	/**
 	 * Wrap a client.
 	 * @param delegate the client that sends
-	 * @param readTimeout the longest wait for the response headers, or {@code null} for none
+	 * @param readTimeout the read timeout of calls without their own, or {@code null} for none
+	 * @param watchdog ends waits that run over
 	 */
-	public SynchronousHttpClient(HttpClient delegate, @Nullable Duration readTimeout) {
+	public SynchronousHttpClient(HttpClient delegate, @Nullable Duration readTimeout, Watchdog watchdog) {
 		this.delegate = delegate;
 		this.readTimeout = readTimeout;
+		this.watchdog = watchdog;
 	}
 
 	/**
-	 * Spring's request factory over a JDK client that sends on the calling thread, with a read timeout:
-	 * for the wait for the response headers (the request's timeout) and for each read of the body
-	 * ({@link BodyReadTimeouts}), not Spring's own, which costs a hand-off to a timer thread per call.
-	 * @param httpClient the JDK client (shared by the factories of all read timeouts)
-	 * @param readTimeout the read timeout, or {@code null} for none
+	 * Spring's request factory over a JDK client that sends on the calling thread, with the read timeout
+	 * applied as described on this class (not Spring's own, which would hand every call to a timer thread).
+	 * @param httpClient the JDK client
+	 * @param readTimeout the read timeout of calls without their own, or {@code null} for none
+	 * @param watchdog ends waits that run over
 	 * @return the request factory
 	 */
-	public static JdkClientHttpRequestFactory requestFactory(HttpClient httpClient, @Nullable Duration readTimeout) {
-		return new JdkClientHttpRequestFactory(new SynchronousHttpClient(httpClient, readTimeout));
+	public static JdkClientHttpRequestFactory requestFactory(HttpClient httpClient, @Nullable Duration readTimeout,
+			Watchdog watchdog) {
+		return new JdkClientHttpRequestFactory(new SynchronousHttpClient(httpClient, readTimeout, watchdog));
 	}
 
 	@Override
 	@SuppressWarnings("unchecked")
 	public <T> HttpResponse<T> send(HttpRequest request, HttpResponse.BodyHandler<T> handler)
 			throws IOException, InterruptedException {
-		HttpResponse<T> response = this.delegate.send(withTimeout(request), handler);
-		if (this.readTimeout != null && response.body() instanceof InputStream body) {
+		Duration timeout = CallTimeouts.readTimeoutOr(this.readTimeout);
+		if (timeout == null) {
+			return this.delegate.send(request, handler);
+		}
+		ExchangeWait wait = new ExchangeWait(timeout.toNanos(), Thread.currentThread());
+		HttpRequest sent = request.bodyPublisher()
+			.map((body) -> HttpRequest.newBuilder(request, (name, value) -> true)
+				.method(request.method(), new WatchedPublisher(body, wait))
+				.build())
+			.orElse(request);
+		HttpResponse<T> response;
+		wait.begin();
+		this.watchdog.watch(wait);
+		try {
+			response = this.delegate.send(sent, wait.handler(handler));
+		}
+		catch (InterruptedException ex) {
+			if (wait.finish()) {
+				throw wait.timeout(ex);
+			}
+			throw ex;
+		}
+		catch (IOException ex) {
+			if (wait.finish()) {
+				throw wait.timeout(ex);
+			}
+			throw ex;
+		}
+		finally {
+			this.watchdog.unwatch(wait);
+			wait.finish();
+		}
+		if (response.body() instanceof InputStream body) {
 			return (HttpResponse<T>) new TimedBodyResponse((HttpResponse<InputStream>) response,
-					BodyReadTimeouts.withReadTimeout(body, this.readTimeout));
+					this.watchdog.timedBody(body, timeout));
 		}
 		return response;
 	}
@@ -99,11 +141,248 @@ public final class SynchronousHttpClient extends HttpClient {
 		return sendAsync(request, handler);
 	}
 
-	private HttpRequest withTimeout(HttpRequest request) {
-		if (this.readTimeout == null || request.timeout().isPresent()) {
-			return request;
+	/**
+	 * The wait of one exchange, from the first byte sent to the response headers. It runs while the JDK
+	 * holds request data it has not passed on (the server is not reading) and while it waits for the
+	 * headers; it pauses while the JDK waits for the body's producer. On timeout the sending thread is
+	 * interrupted once; {@link #finish()} clears that interrupt.
+	 */
+	private static final class ExchangeWait extends Watchdog.Wait {
+
+		private final Thread thread;
+
+		private final AtomicLong demand = new AtomicLong();
+
+		private volatile boolean bodySent;
+
+		/** 0 sending, 1 answered or finished, 2 timed out, 3 timed out and interrupt cleared (guarded by this). */
+		private int state;
+
+		ExchangeWait(long timeoutNanos, Thread thread) {
+			super(timeoutNanos);
+			this.thread = thread;
 		}
-		return HttpRequest.newBuilder(request, (name, value) -> true).timeout(this.readTimeout).build();
+
+		@Override
+		void onTimeout() {
+			synchronized (this) {
+				if (this.state == 0) {
+					this.state = 2;
+					this.thread.interrupt();
+				}
+			}
+		}
+
+		/**
+		 * The handler for this exchange: marks the headers' arrival (after which the watchdog no longer
+		 * interrupts; reads of the body are timed on their own), and releases an answer that arrives after
+		 * the exchange timed out, which nobody will read.
+		 */
+		<T> HttpResponse.BodyHandler<T> handler(HttpResponse.BodyHandler<T> handler) {
+			return (info) -> {
+				synchronized (this) {
+					if (this.state == 0) {
+						this.state = 1;
+						end();
+						return handler.apply(info);
+					}
+				}
+				if (this.state == 1) {
+					return handler.apply(info);
+				}
+				return new Released<>();
+			};
+		}
+
+		/**
+		 * Ends the wait; idempotent.
+		 * @return whether it had timed out (the interrupt it caused is then cleared)
+		 */
+		boolean finish() {
+			end();
+			synchronized (this) {
+				if (this.state <= 1) {
+					this.state = 1;
+					return false;
+				}
+				if (this.state == 2) {
+					// the interrupt was delivered under the lock: clear it
+					Thread.interrupted();
+					this.state = 3;
+				}
+			}
+			return true;
+		}
+
+		HttpTimeoutException timeout(Exception cause) {
+			HttpTimeoutException timeout = new HttpTimeoutException(
+					"no progress within the read timeout of " + timeoutMillis() + " ms (request body not taken "
+							+ "or no response headers); the server may have processed the request");
+			timeout.initCause(cause);
+			return timeout;
+		}
+
+		void requested(long n) {
+			if (this.demand.addAndGet(n) > 0 && !this.bodySent) {
+				end();
+			}
+		}
+
+		void delivered() {
+			if (this.demand.decrementAndGet() <= 0) {
+				begin();
+			}
+		}
+
+		/** The whole body was handed to the JDK: from now on the wait for the response headers. */
+		void sent() {
+			this.bodySent = true;
+			begin();
+		}
+
+	}
+
+	/** Cancels the body of an answer that came too late, so that the JDK closes its connection. */
+	private static final class Released<T> implements HttpResponse.BodySubscriber<T> {
+
+		@Override
+		public CompletionStage<T> getBody() {
+			return CompletableFuture.failedFuture(new HttpTimeoutException("the exchange timed out"));
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			subscription.cancel();
+		}
+
+		@Override
+		public void onNext(List<ByteBuffer> item) {
+		}
+
+		@Override
+		public void onError(Throwable throwable) {
+		}
+
+		@Override
+		public void onComplete() {
+		}
+
+	}
+
+	/**
+	 * A request body publisher that tells the wait when the JDK takes data and when the body is sent.
+	 * Once the body is sent, failed or cancelled it lets go of the body's publisher and subscription: the
+	 * JDK keeps a request with its pooled connection, and the body's writer refers to the client, which
+	 * would keep the JDK client (and its selector thread) reachable after the client is closed.
+	 */
+	private static final class WatchedPublisher implements HttpRequest.BodyPublisher {
+
+		private volatile HttpRequest.@Nullable BodyPublisher delegate;
+
+		private final long contentLength;
+
+		private final ExchangeWait wait;
+
+		WatchedPublisher(HttpRequest.BodyPublisher delegate, ExchangeWait wait) {
+			this.delegate = delegate;
+			this.contentLength = delegate.contentLength();
+			this.wait = wait;
+		}
+
+		@Override
+		public long contentLength() {
+			return this.contentLength;
+		}
+
+		@Override
+		public void subscribe(Flow.Subscriber<? super ByteBuffer> subscriber) {
+			HttpRequest.BodyPublisher publisher = this.delegate;
+			if (publisher == null) {
+				subscriber.onSubscribe(new Flow.Subscription() {
+
+					@Override
+					public void request(long n) {
+					}
+
+					@Override
+					public void cancel() {
+					}
+
+				});
+				subscriber.onError(new IOException("the request body was already sent"));
+				return;
+			}
+			publisher.subscribe(new WatchedSubscriber(subscriber, this));
+		}
+
+		void release() {
+			this.delegate = null;
+		}
+
+	}
+
+	/** Passes the body on to the JDK, telling the wait about its progress. */
+	private static final class WatchedSubscriber implements Flow.Subscriber<ByteBuffer>, Flow.Subscription {
+
+		private final Flow.Subscriber<? super ByteBuffer> downstream;
+
+		private final WatchedPublisher publisher;
+
+		private volatile Flow.@Nullable Subscription upstream;
+
+		WatchedSubscriber(Flow.Subscriber<? super ByteBuffer> downstream, WatchedPublisher publisher) {
+			this.downstream = downstream;
+			this.publisher = publisher;
+		}
+
+		@Override
+		public void onSubscribe(Flow.Subscription subscription) {
+			this.upstream = subscription;
+			this.downstream.onSubscribe(this);
+		}
+
+		@Override
+		public void request(long n) {
+			this.publisher.wait.requested(n);
+			Flow.Subscription subscription = this.upstream;
+			if (subscription != null) {
+				subscription.request(n);
+			}
+		}
+
+		@Override
+		public void cancel() {
+			Flow.Subscription subscription = this.upstream;
+			release();
+			if (subscription != null) {
+				subscription.cancel();
+			}
+		}
+
+		@Override
+		public void onNext(ByteBuffer item) {
+			this.publisher.wait.delivered();
+			this.downstream.onNext(item);
+		}
+
+		@Override
+		public void onError(Throwable throwable) {
+			release();
+			this.downstream.onError(throwable);
+		}
+
+		@Override
+		public void onComplete() {
+			this.publisher.wait.sent();
+			release();
+			this.downstream.onComplete();
+		}
+
+		private void release() {
+			this.upstream = null;
+			this.publisher.release();
+		}
+
 	}
 
 	@Override

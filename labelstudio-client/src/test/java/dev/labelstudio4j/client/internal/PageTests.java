@@ -75,6 +75,23 @@ class PageTests {
 	}
 
 	@Test
+	void aCutOrUnreadable404PastTheFirstPageEndsPaging() {
+		Page.Loader<Integer> cut = (number) -> {
+			if (number > 1) {
+				// what the decoder makes of {"detail": "Inval| cut by the connection: no detail
+				throw new NotFoundException("x.list", 404, new HttpHeaders(), "{\"detail\": \"Inval", null,
+						java.util.Map.of(), null);
+			}
+			return new Page.Content<>(List.of(1, 2), null, true);
+		};
+		assertThat(Page.fetch(cut, 1, 2).stream()).containsExactly(1, 2);
+		Page.Loader<Integer> cutFirst = (number) -> {
+			throw new NotFoundException("x.list", 404, new HttpHeaders(), "", null, java.util.Map.of(), null);
+		};
+		assertThatExceptionOfType(NotFoundException.class).isThrownBy(() -> Page.fetch(cutFirst, 1, 2));
+	}
+
+	@Test
 	void invalidPageEndsPagingOtherNotFoundIsThrown() {
 		Page.Loader<Integer> invalid = (number) -> {
 			if (number > 1) {

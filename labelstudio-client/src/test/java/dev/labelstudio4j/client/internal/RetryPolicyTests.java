@@ -134,4 +134,29 @@ class RetryPolicyTests {
 		assertThat(this.policy.retryFor(4).getRetryConfig().getMaxAttempts()).isEqualTo(4);
 	}
 
+	@Test
+	void perCallAttemptsRunOnRetriesRegisteredUnderDerivedNamesBounded() {
+		RetryRegistry registry = RetryRegistry.ofDefaults();
+		RetryPolicy policy = new RetryPolicy(RetrySettings.defaults(), registry, "labelstudio");
+		Retry five = policy.retryFor(5);
+		assertThat(five.getName()).isEqualTo("labelstudio.attempts-5");
+		assertThat(registry.find("labelstudio.attempts-5")).containsSame(five);
+		assertThat(policy.retryFor(5)).isSameAs(five);
+		for (int attempts = 2; attempts < 100; attempts++) {
+			assertThat(policy.retryFor(attempts).getRetryConfig().getMaxAttempts()).isEqualTo(attempts);
+		}
+		assertThat(registry.getAllRetries()).hasSize(1 + RetryPolicy.MAX_DERIVED)
+			.allSatisfy((retry) -> assertThat(retry.getName()).startsWith("labelstudio"));
+		// another client with the same settings shares them
+		RetryPolicy second = new RetryPolicy(RetrySettings.defaults(), registry, "labelstudio");
+		assertThat(second.retryFor(5)).isSameAs(five);
+	}
+
+	@Test
+	void theRetrysPredicateAndIntervalAreThePolicys() {
+		RetryConfig config = this.policy.retry().getRetryConfig();
+		assertThat(config.getExceptionPredicate().test(io(false))).as("only failed attempts of the policy").isFalse();
+		assertThat(config.isFailAfterMaxAttempts()).isFalse();
+	}
+
 }
