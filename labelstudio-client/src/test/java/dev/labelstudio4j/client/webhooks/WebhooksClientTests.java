@@ -136,7 +136,12 @@ class WebhooksClientTests extends WireMockTestBase {
 		verify(exactly(1), getRequestedFor(urlEqualTo("/api/webhooks/info/")));
 		assertThat(info).containsOnlyKeys("PROJECT_CREATED", "ANNOTATION_CREATED");
 		assertThat(info.get("PROJECT_CREATED"))
-			.isEqualTo(new WebhookActionInfo("Project created", "", "project", true));
+			.isEqualTo(WebhookActionInfo.builder()
+				.name("Project created")
+				.description("")
+				.key("project")
+				.organizationOnly(true)
+				.build());
 		assertThat(info.get("ANNOTATION_CREATED").organizationOnly()).isFalse();
 	}
 
