@@ -308,6 +308,18 @@ class ModelToleranceTests {
 				+ "\", \"data\": {\"x\": 1}}", Project.class);
 		assertThat(project.toString())
 			.isEqualTo("Project[id=3, title='Cats', additionalProperties=[task_data_password, data]]");
+		ApiToken rotated = json.read("{\"refresh\": \"" + SECRET_TEXT + "\", \"expires_at\": \"2026-01-01\"}", ApiToken.class);
+		assertThat(rotated.token()).isEqualTo(SECRET_TEXT);
+		assertThat(rotated.toString()).isEqualTo("ApiToken[refresh=******, expires_at='2026-01-01']");
+		assertThat(ApiToken.builder().token(SECRET_TEXT).build().toString()).isEqualTo("ApiToken[token=******]");
+		assertThat(json.read("{\"access\": \"" + SECRET_TEXT + "\"}", AccessToken.class))
+			.hasToString("AccessToken[access=******]");
+		Webhook webhook = json.read("{\"id\": 2, \"headers\": {\"X-Secret\": \"" + SECRET_TEXT
+				+ "\", \"X-Other\": [\"" + SECRET_TEXT + "\"]}}", Webhook.class);
+		assertThat(webhook.headers()).containsOnlyKeys("X-Secret");
+		assertThat(webhook).hasToString("Webhook[id=2, headers={X-Secret=***, X-Other=***}]");
+		assertThat(json.read("{\"headers\": \"" + SECRET_TEXT + "\"}", Webhook.class))
+			.hasToString("Webhook[headers=******]");
 	}
 
 	@Test
