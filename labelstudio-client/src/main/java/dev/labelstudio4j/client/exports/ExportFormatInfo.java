@@ -56,7 +56,8 @@ public final class ExportFormatInfo {
 
 	/**
 	 * Return the format ({@code name}).
-	 * @return the value, or {@code null} when absent or of another JSON type
+	 * @return the value, or {@code null} when absent or of another JSON type (never for a format
+	 * {@link ExportsClient#listFormats(long)} answers: it leaves such entries out)
 	 */
 	public @Nullable ExportFormat format() {
 		return ExportFormat.read(this.json.get("name"));

@@ -230,7 +230,8 @@ public final class Webhook {
 	}
 
 	/**
-	 * Describe this {@code Webhook}: its declared fields, objects and arrays by size, and the names
+	 * Describe this {@code Webhook}: its declared fields (custom headers by name, never their values), objects and
+	 * arrays by size, and the names
 	 * of additional fields (never their values).
 	 */
 	@Override
@@ -304,7 +305,7 @@ public final class Webhook {
 		}
 
 		/**
-		 * Set the custom headers sent with every event (headers whose value is not a string are left out) ({@code headers}).
+		 * Set the custom headers sent with every event ({@code headers}).
 		 * @param headers the value
 		 * @return this builder
 		 */
