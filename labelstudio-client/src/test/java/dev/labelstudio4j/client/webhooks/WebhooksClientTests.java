@@ -184,6 +184,18 @@ class WebhooksClientTests extends WireMockTestBase {
 	}
 
 	@Test
+	void updateFromAWebhookWhoseActionsDriftedRefusesRatherThanClearThem() {
+		assertThat(WebhookUpdate.from(Webhook.builder().id(7).build()).build().actions()).isEmpty();
+		stubFor(get(urlEqualTo("/api/webhooks/8/"))
+			.willReturn(okJson("{\"id\": 8, \"actions\": [\"ANNOTATION_CREATED\", {\"name\": \"REVIEW_CREATED\"}]}")));
+		Webhook webhook = this.client.webhooks().get(8);
+		assertThat(webhook.actions()).containsExactly(WebhookAction.ANNOTATION_CREATED);
+		assertThatIllegalArgumentException().isThrownBy(() -> WebhookUpdate.from(webhook))
+			.withMessage("webhook has actions that are not a list of names; "
+					+ "set the actions with WebhookUpdate.builder(List) instead");
+	}
+
+	@Test
 	void deleteSendsDeleteWithId() {
 		stubFor(delete(urlEqualTo("/api/webhooks/7/")).willReturn(aResponse().withStatus(204)));
 		this.client.webhooks().delete(7);
