@@ -150,9 +150,12 @@ public final class WebhookEvents {
 		return LabelStudioJson.get().mapper();
 	}
 
-	/** Whether an object carries a numeric id: the models read anything, but an event needs to name its object. */
+	/**
+	 * Whether an object carries an integer id (a number or a string holding one): the models read anything,
+	 * but an event needs to name its object.
+	 */
 	private static boolean identified(Map<?, ?> object) {
-		return object.get("id") instanceof Number;
+		return idOf(object) != null;
 	}
 
 	private static <T> T convert(Object value, Class<T> type) {

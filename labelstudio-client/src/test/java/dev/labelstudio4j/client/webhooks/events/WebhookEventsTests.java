@@ -191,17 +191,19 @@ class WebhookEventsTests {
 			.isInstanceOf(RawWebhookEvent.class);
 		assertThat(WebhookEvents.parse("{\"action\": \"ANNOTATIONS_CREATED\", \"annotation\": [1, 2]}"))
 			.isInstanceOf(RawWebhookEvent.class);
+		assertThat(WebhookEvents.parse("{\"action\": \"ANNOTATION_CREATED\", \"annotation\": {\"id\": {\"no\": 1}}}"))
+			.isInstanceOf(RawWebhookEvent.class);
 	}
 
 	@Test
 	void driftedFieldsInsideAPayloadKeepItTyped() {
 		WebhookEvent event = WebhookEvents
-			.parse("{\"action\": \"ANNOTATION_CREATED\", \"annotation\": {\"id\": {\"no\": 1}, \"lead_time\": \"slow\"},"
+			.parse("{\"action\": \"ANNOTATION_CREATED\", \"annotation\": {\"id\": \"17\", \"lead_time\": \"slow\"},"
 					+ " \"task\": {\"id\": \"19\"}, \"project\": {\"id\": 2, \"title\": 7}}");
 		assertThat(event).isInstanceOfSatisfying(AnnotationCreatedEvent.class, (created) -> {
-			assertThat(created.annotation().id()).isZero();
-			assertThat(created.annotation().rawField("id")).isEqualTo(Map.of("no", 1));
+			assertThat(created.annotation().id()).isEqualTo(17L);
 			assertThat(created.annotation().leadTime()).isNull();
+			assertThat(created.annotation().rawField("lead_time")).isEqualTo("slow");
 			assertThat(created.task().id()).isEqualTo(19L);
 			assertThat(created.project().title()).isNull();
 			assertThat(created.project().rawField("title")).isEqualTo(7);
