@@ -140,7 +140,12 @@ class WebhooksTests {
 		Map<String, WebhookActionInfo> all = LabelStudioClient.create(this.emulator.baseUrl(), "wrong-key")
 			.webhooks().info();
 		assertThat(all).hasSize(12).containsEntry("ANNOTATIONS_CREATED",
-				new WebhookActionInfo("Annotations created", "", "annotation", false));
+				WebhookActionInfo.builder()
+					.name("Annotations created")
+					.description("")
+					.key("annotation")
+					.organizationOnly(false)
+					.build());
 		assertThat(this.client.webhooks().info(true)).containsOnlyKeys("PROJECT_CREATED", "PROJECT_DELETED");
 		assertThat(this.client.webhooks().info(false)).hasSize(10).doesNotContainKey("PROJECT_CREATED");
 	}

@@ -20,6 +20,13 @@ import dev.labelstudio4j.client.actions.SelectedItems;
 import dev.labelstudio4j.client.annotations.Annotation;
 import dev.labelstudio4j.client.annotations.AnnotationCreate;
 import dev.labelstudio4j.client.annotations.AnnotationUpdate;
+import dev.labelstudio4j.client.exports.ConvertResult;
+import dev.labelstudio4j.client.exports.ConvertedFormat;
+import dev.labelstudio4j.client.exports.Export;
+import dev.labelstudio4j.client.exports.ExportFormatInfo;
+import dev.labelstudio4j.client.exports.ExportedAnnotation;
+import dev.labelstudio4j.client.exports.ExportedPrediction;
+import dev.labelstudio4j.client.exports.ExportedTask;
 import dev.labelstudio4j.client.files.FileUpload;
 import dev.labelstudio4j.client.ml.MlBackend;
 import dev.labelstudio4j.client.ml.MlBackendCreate;
@@ -30,20 +37,30 @@ import dev.labelstudio4j.client.predictions.PredictionCreate;
 import dev.labelstudio4j.client.predictions.PredictionUpdate;
 import dev.labelstudio4j.client.projects.ImportResult;
 import dev.labelstudio4j.client.projects.Project;
+import dev.labelstudio4j.client.projects.ProjectCounts;
 import dev.labelstudio4j.client.projects.ProjectCreate;
 import dev.labelstudio4j.client.projects.ProjectImport;
 import dev.labelstudio4j.client.projects.ProjectLabelConfig;
 import dev.labelstudio4j.client.projects.ProjectUpdate;
 import dev.labelstudio4j.client.regions.Region;
 import dev.labelstudio4j.client.tasks.Task;
+import dev.labelstudio4j.client.tasks.TaskEvent;
 import dev.labelstudio4j.client.tasks.TaskUpdate;
+import dev.labelstudio4j.client.tokens.AccessToken;
+import dev.labelstudio4j.client.tokens.ApiToken;
+import dev.labelstudio4j.client.tokens.JwtSettings;
 import dev.labelstudio4j.client.users.User;
 import dev.labelstudio4j.client.users.UserCreate;
 import dev.labelstudio4j.client.users.UserToken;
 import dev.labelstudio4j.client.users.UserUpdate;
+import dev.labelstudio4j.client.versions.ServerVersion;
 import dev.labelstudio4j.client.views.View;
 import dev.labelstudio4j.client.views.ViewCreate;
 import dev.labelstudio4j.client.views.ViewUpdate;
+import dev.labelstudio4j.client.webhooks.Webhook;
+import dev.labelstudio4j.client.webhooks.WebhookActionInfo;
+import dev.labelstudio4j.client.workspaces.Workspace;
+import dev.labelstudio4j.client.workspaces.WorkspaceMember;
 
 import org.springframework.aot.hint.MemberCategory;
 import org.springframework.aot.hint.RuntimeHints;
@@ -64,7 +81,10 @@ class LabelStudioRuntimeHintsTests {
 	static final List<Class<?>> MODELS = List.of(Project.class, Task.class, Annotation.class, Prediction.class,
 			Region.class, User.class, UserToken.class, View.class, MlBackend.class, ModelVersions.class,
 			FileUpload.class, ImportResult.class, ProjectImport.class, ProjectLabelConfig.class, Action.class,
-			Action.Dialog.class);
+			Action.Dialog.class, Export.class, ConvertedFormat.class, ConvertResult.class, ExportFormatInfo.class,
+			ExportedTask.class, ExportedAnnotation.class, ExportedPrediction.class, Webhook.class,
+			WebhookActionInfo.class, ApiToken.class, AccessToken.class, JwtSettings.class, ServerVersion.class,
+			Workspace.class, WorkspaceMember.class, TaskEvent.class, ProjectCounts.class);
 
 	static final List<Class<?>> REQUEST_BODIES = List.of(ProjectCreate.class, ProjectUpdate.class, TaskUpdate.class,
 			AnnotationCreate.class, AnnotationUpdate.class, PredictionCreate.class, PredictionUpdate.class,
@@ -88,7 +108,7 @@ class LabelStudioRuntimeHintsTests {
 		assertThat(types).containsAll(MODELS).containsAll(REQUEST_BODIES);
 		assertThat(types).extracting(Class::getSimpleName)
 			.contains("AbstractProjectParams", "AbstractAnnotationParams", "AbstractPredictionParams",
-					"AbstractUserParams", "AbstractViewParams", "AbstractMlBackendParams", "ProjectPage", "TaskPage",
+					"AbstractUserParams", "AbstractViewParams", "AbstractMlBackendParams", "PageBody",
 					"TaskCreateBody", "Conjunction");
 		assertThat(types).allSatisfy((type) -> assertThat(type.getPackageName()).startsWith("dev.labelstudio4j.client"))
 			.noneMatch((type) -> type.getName().endsWith("$Builder"))

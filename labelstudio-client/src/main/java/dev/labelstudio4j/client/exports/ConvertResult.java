@@ -1,15 +1,200 @@
 package dev.labelstudio4j.client.exports;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.labelstudio4j.client.internal.json.FieldKind;
+import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelSchema;
 
 /**
  * What {@link ExportsClient#convert} answers: the format and the id of the conversion it started, to be found
  * in {@link Export#convertedFormats()}.
- *
- * @param exportType the format converted to
- * @param convertedFormat the conversion id ({@code null} on servers that do not answer it)
+ * <p>
+ * Read leniently from Label Studio's JSON: a declared field that arrives with another JSON type makes its
+ * accessor answer {@code null} (a list accessor the elements of the expected type, none when it is not an
+ * array) instead of failing the call, and is logged at DEBUG (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
+ * strings holding them ({@code "12"}), numbers from numeric strings, date-times from ISO-8601 strings with
+ * an offset or without one (then UTC, parsed on first access). {@link #rawField(String)} answers any field
+ * as sent, {@link #additionalProperties()} the fields this class does not declare; serializing the model
+ * writes its JSON object back unchanged. Immutable: use {@link #builder()} or {@link #toBuilder()} to make
+ * one. Two instances are equal when their JSON objects are.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ConvertResult(@Nullable String exportType, @Nullable Long convertedFormat) {
+public final class ConvertResult {
+
+	private static final ModelSchema SCHEMA = ModelSchema.of("ConvertResult")
+		.field("export_type", FieldKind.STRING)
+		.field("converted_format", FieldKind.INTEGER)
+		.build();
+
+	private final Map<String, Object> json;
+
+	private ConvertResult(Map<String, Object> json) {
+		this.json = json;
+		SCHEMA.reportDrift(json);
+	}
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	private static ConvertResult fromJson(Map<String, Object> json) {
+		return new ConvertResult(json);
+	}
+
+	/**
+	 * Return the format converted to ({@code export_type}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String exportType() {
+		return JsonValues.toStringValue(this.json.get("export_type"));
+	}
+
+	/**
+	 * Return the conversion id ({@code null} on servers that do not answer it) ({@code converted_format}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Long convertedFormat() {
+		return JsonValues.toLong(this.json.get("converted_format"));
+	}
+
+	/**
+	 * Return the fields of the JSON object that this class does not declare, as the server sent them.
+	 * @return a read-only map, empty when there are none
+	 */
+	public Map<String, Object> additionalProperties() {
+		return SCHEMA.additionalProperties(this.json);
+	}
+
+	/**
+	 * Return a field of the JSON object as the server sent it, whether declared or not, whatever its JSON
+	 * type.
+	 * @param name the field's JSON name, for example {@code "export_type"}
+	 * @return the value (objects and arrays as read-only maps and lists), or {@code null} when absent or
+	 * JSON {@code null}
+	 */
+	public @Nullable Object rawField(String name) {
+		return JsonValues.readOnly(this.json.get(name));
+	}
+
+	/**
+	 * Return the whole JSON object, declared and additional fields, as read or built; this is what
+	 * serializing the model writes.
+	 * @return a read-only map
+	 */
+	@JsonValue
+	public Map<String, Object> rawJson() {
+		return JsonValues.readOnlyMap(this.json);
+	}
+
+	/**
+	 * Return a builder that starts from every field of this {@code ConvertResult}, additional ones included.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this.json);
+	}
+
+	/**
+	 * Return a builder with no field set.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder(Map.of());
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return this == other || (other instanceof ConvertResult that && this.json.equals(that.json));
+	}
+
+	@Override
+	public int hashCode() {
+		return this.json.hashCode();
+	}
+
+	/**
+	 * Describe this {@code ConvertResult}: its declared fields, objects and arrays by size, and the names
+	 * of additional fields (never their values).
+	 */
+	@Override
+	public String toString() {
+		return SCHEMA.toString(this.json);
+	}
+
+	/**
+	 * Builder for {@link ConvertResult}. A setter given {@code null} removes the field.
+	 */
+	public static final class Builder {
+
+		private final Map<String, Object> json;
+
+		private Builder(Map<String, Object> json) {
+			this.json = new LinkedHashMap<>(json);
+		}
+
+		/**
+		 * Set the format converted to ({@code export_type}).
+		 * @param exportType the value
+		 * @return this builder
+		 */
+		public Builder exportType(@Nullable String exportType) {
+			return set("export_type", exportType);
+		}
+
+		/**
+		 * Set the conversion id ({@code null} on servers that do not answer it) ({@code converted_format}).
+		 * @param convertedFormat the value
+		 * @return this builder
+		 */
+		public Builder convertedFormat(@Nullable Long convertedFormat) {
+			return set("converted_format", JsonValues.number(convertedFormat));
+		}
+
+		/**
+		 * Set a field this class does not declare (a deep copy of the value is kept).
+		 * @param name the field's JSON name, not a declared one
+		 * @param value the JSON value (maps, lists, strings, numbers, booleans), {@code null} to remove the
+		 * field
+		 * @return this builder
+		 * @throws IllegalArgumentException if the name is blank or a declared field
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			return set(SCHEMA.additionalName(name), JsonValues.copy(value));
+		}
+
+		/**
+		 * Set several fields this class does not declare, as {@link #additionalProperty(String, Object)}.
+		 * @param properties the fields by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, ?> properties) {
+			if (properties == null) {
+				throw new IllegalArgumentException("properties must not be null");
+			}
+			properties.forEach(this::additionalProperty);
+			return this;
+		}
+
+		private Builder set(String name, @Nullable Object value) {
+			if (value == null) {
+				this.json.remove(name);
+			}
+			else {
+				this.json.put(name, value);
+			}
+			return this;
+		}
+
+		/**
+		 * Build the immutable {@code ConvertResult}.
+		 * @return the model
+		 */
+		public ConvertResult build() {
+			return new ConvertResult(new LinkedHashMap<>(this.json));
+		}
+
+	}
+
 }

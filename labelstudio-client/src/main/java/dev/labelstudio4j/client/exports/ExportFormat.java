@@ -99,6 +99,15 @@ public final class ExportFormat {
 	}
 
 	/** The name as sent to and answered by the server. */
+	/**
+	 * Read a format from a JSON value: a non-blank string, anything else answers {@code null}.
+	 * @param value the JSON value
+	 * @return the format or {@code null}
+	 */
+	static @Nullable ExportFormat read(@Nullable Object value) {
+		return (value instanceof String text && !text.isBlank()) ? of(text) : null;
+	}
+
 	@JsonValue
 	public String name() {
 		return this.name;

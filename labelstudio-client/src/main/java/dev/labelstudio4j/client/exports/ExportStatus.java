@@ -50,6 +50,15 @@ public final class ExportStatus {
 	}
 
 	/** The value as sent by the server. */
+	/**
+	 * Read a status from a JSON value: a non-blank string, anything else answers {@code null}.
+	 * @param value the JSON value
+	 * @return the status or {@code null}
+	 */
+	static @Nullable ExportStatus read(@Nullable Object value) {
+		return (value instanceof String text && !text.isBlank()) ? of(text) : null;
+	}
+
 	@JsonValue
 	public String value() {
 		return this.value;

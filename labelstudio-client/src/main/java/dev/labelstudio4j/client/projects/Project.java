@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import dev.labelstudio4j.client.internal.json.FieldKind;
 import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelFactories;
 import dev.labelstudio4j.client.internal.json.ModelSchema;
 
 /**
@@ -67,6 +68,10 @@ public final class Project {
 		.field("queue_done", FieldKind.INT)
 		.field("workspace", FieldKind.INTEGER)
 		.build();
+
+	static {
+		ModelFactories.register(Project.class, Project::new);
+	}
 
 	private final Map<String, Object> json;
 

@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 import dev.labelstudio4j.client.annotations.Annotation;
 import dev.labelstudio4j.client.internal.json.FieldKind;
 import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelFactories;
 import dev.labelstudio4j.client.internal.json.ModelSchema;
 import dev.labelstudio4j.client.predictions.Prediction;
 
@@ -60,6 +61,10 @@ public final class Task {
 		.field("draft_exists", FieldKind.BOOLEAN)
 		.field("updated_by", FieldKind.LIST)
 		.build();
+
+	static {
+		ModelFactories.register(Task.class, Task::new);
+	}
 
 	private final Map<String, Object> json;
 

@@ -1,21 +1,183 @@
 package dev.labelstudio4j.client.tokens;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.labelstudio4j.client.internal.json.FieldKind;
+import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelSchema;
 
 /**
  * A short-lived access token, the answer of {@link TokensClient#refresh(String)}: sent as
- * {@code Authorization: Bearer <access>} until its {@code exp} claim. Unknown fields are ignored. The token
- * is a secret: {@link #toString()} never shows it.
- *
- * @param access the access token (a JWT), or {@code null} when the server sent none
+ * {@code Authorization: Bearer <access>} until its {@code exp} claim. The token is a secret:
+ * {@link #toString()} never shows it.
+ * <p>
+ * Read leniently from Label Studio's JSON: a declared field that arrives with another JSON type makes its
+ * accessor answer {@code null} (a list accessor the elements of the expected type, none when it is not an
+ * array) instead of failing the call, and is logged at DEBUG (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
+ * strings holding them ({@code "12"}), numbers from numeric strings, date-times from ISO-8601 strings with
+ * an offset or without one (then UTC, parsed on first access). {@link #rawField(String)} answers any field
+ * as sent, {@link #additionalProperties()} the fields this class does not declare; serializing the model
+ * writes its JSON object back unchanged. Immutable: use {@link #builder()} or {@link #toBuilder()} to make
+ * one. Two instances are equal when their JSON objects are.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record AccessToken(@Nullable String access) {
+public final class AccessToken {
+
+	private static final ModelSchema SCHEMA = ModelSchema.of("AccessToken")
+		.secret("access", FieldKind.STRING)
+		.build();
+
+	private final Map<String, Object> json;
+
+	private AccessToken(Map<String, Object> json) {
+		this.json = json;
+		SCHEMA.reportDrift(json);
+	}
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	private static AccessToken fromJson(Map<String, Object> json) {
+		return new AccessToken(json);
+	}
+
+	/**
+	 * Return the access token (a JWT) ({@code access}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String access() {
+		return JsonValues.toStringValue(this.json.get("access"));
+	}
+
+	/**
+	 * Return the fields of the JSON object that this class does not declare, as the server sent them.
+	 * @return a read-only map, empty when there are none
+	 */
+	public Map<String, Object> additionalProperties() {
+		return SCHEMA.additionalProperties(this.json);
+	}
+
+	/**
+	 * Return a field of the JSON object as the server sent it, whether declared or not, whatever its JSON
+	 * type.
+	 * @param name the field's JSON name, for example {@code "access"}
+	 * @return the value (objects and arrays as read-only maps and lists), or {@code null} when absent or
+	 * JSON {@code null}
+	 */
+	public @Nullable Object rawField(String name) {
+		return JsonValues.readOnly(this.json.get(name));
+	}
+
+	/**
+	 * Return the whole JSON object, declared and additional fields, as read or built; this is what
+	 * serializing the model writes.
+	 * @return a read-only map
+	 */
+	@JsonValue
+	public Map<String, Object> rawJson() {
+		return JsonValues.readOnlyMap(this.json);
+	}
+
+	/**
+	 * Return a builder that starts from every field of this {@code AccessToken}, additional ones included.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this.json);
+	}
+
+	/**
+	 * Return a builder with no field set.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder(Map.of());
+	}
 
 	@Override
+	public boolean equals(@Nullable Object other) {
+		return this == other || (other instanceof AccessToken that && this.json.equals(that.json));
+	}
+
+	@Override
+	public int hashCode() {
+		return this.json.hashCode();
+	}
+
+	/**
+	 * Describe this {@code AccessToken}: its declared fields (secrets masked), objects and arrays by size, and the names
+	 * of additional fields (never their values).
+	 */
+	@Override
 	public String toString() {
-		return "AccessToken[access=" + ((this.access != null) ? "******" : "null") + "]";
+		return SCHEMA.toString(this.json);
+	}
+
+	/**
+	 * Builder for {@link AccessToken}. A setter given {@code null} removes the field.
+	 */
+	public static final class Builder {
+
+		private final Map<String, Object> json;
+
+		private Builder(Map<String, Object> json) {
+			this.json = new LinkedHashMap<>(json);
+		}
+
+		/**
+		 * Set the access token (a JWT) ({@code access}).
+		 * @param access the value
+		 * @return this builder
+		 */
+		public Builder access(@Nullable String access) {
+			return set("access", access);
+		}
+
+		/**
+		 * Set a field this class does not declare (a deep copy of the value is kept).
+		 * @param name the field's JSON name, not a declared one
+		 * @param value the JSON value (maps, lists, strings, numbers, booleans), {@code null} to remove the
+		 * field
+		 * @return this builder
+		 * @throws IllegalArgumentException if the name is blank or a declared field
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			return set(SCHEMA.additionalName(name), JsonValues.copy(value));
+		}
+
+		/**
+		 * Set several fields this class does not declare, as {@link #additionalProperty(String, Object)}.
+		 * @param properties the fields by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, ?> properties) {
+			if (properties == null) {
+				throw new IllegalArgumentException("properties must not be null");
+			}
+			properties.forEach(this::additionalProperty);
+			return this;
+		}
+
+		private Builder set(String name, @Nullable Object value) {
+			if (value == null) {
+				this.json.remove(name);
+			}
+			else {
+				this.json.put(name, value);
+			}
+			return this;
+		}
+
+		/**
+		 * Build the immutable {@code AccessToken}.
+		 * @return the model
+		 */
+		public AccessToken build() {
+			return new AccessToken(new LinkedHashMap<>(this.json));
+		}
+
 	}
 
 }

@@ -1,28 +1,222 @@
 package dev.labelstudio4j.client.tokens;
 
-import com.fasterxml.jackson.annotation.JsonAlias;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.labelstudio4j.client.internal.json.FieldKind;
+import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelSchema;
 
 /**
  * A personal access token (a JWT refresh token) as the server answers it. {@link TokensClient#create()} and
  * {@link TokensClient#rotate(String)} answer the whole token, which the server shows only once;
  * {@link TokensClient#list()} answers it truncated (header and payload, without the signature), which
- * {@link TokensClient#blacklist(String)} accepts. Unknown fields are ignored. The token is a secret:
- * {@link #toString()} never shows it.
- *
- * @param token the token (read from {@code token}, or from {@code refresh} in a rotation's answer)
- * @param createdAt when the token was created, as the server wrote it (Enterprise servers only)
- * @param expiresAt when the token expires, as the server wrote it (Enterprise servers only)
+ * {@link TokensClient#blacklist(String)} accepts. The token is a secret: {@link #toString()} never shows it.
+ * <p>
+ * Read leniently from Label Studio's JSON: a declared field that arrives with another JSON type makes its
+ * accessor answer {@code null} (a list accessor the elements of the expected type, none when it is not an
+ * array) instead of failing the call, and is logged at DEBUG (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
+ * strings holding them ({@code "12"}), numbers from numeric strings, date-times from ISO-8601 strings with
+ * an offset or without one (then UTC, parsed on first access). {@link #rawField(String)} answers any field
+ * as sent, {@link #additionalProperties()} the fields this class does not declare; serializing the model
+ * writes its JSON object back unchanged. Immutable: use {@link #builder()} or {@link #toBuilder()} to make
+ * one. Two instances are equal when their JSON objects are.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record ApiToken(@JsonAlias("refresh") @Nullable String token, @Nullable String createdAt,
-		@Nullable String expiresAt) {
+public final class ApiToken {
+
+	private static final ModelSchema SCHEMA = ModelSchema.of("ApiToken")
+		.secret("token", FieldKind.STRING)
+		.secret("refresh", FieldKind.STRING)
+		.field("created_at", FieldKind.STRING)
+		.field("expires_at", FieldKind.STRING)
+		.build();
+
+	private final Map<String, Object> json;
+
+	private ApiToken(Map<String, Object> json) {
+		this.json = json;
+		SCHEMA.reportDrift(json);
+	}
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	private static ApiToken fromJson(Map<String, Object> json) {
+		return new ApiToken(json);
+	}
+
+	/**
+	 * Return the token (read from {@code token}, or from {@code refresh} in a rotation's answer) ({@code token}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String token() {
+		return JsonValues.toStringValue(JsonValues.first(this.json, "token", "refresh"));
+	}
+
+	/**
+	 * Return when the token was created, as the server wrote it (Enterprise servers only) ({@code created_at}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String createdAt() {
+		return JsonValues.toStringValue(this.json.get("created_at"));
+	}
+
+	/**
+	 * Return when the token expires, as the server wrote it (Enterprise servers only) ({@code expires_at}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String expiresAt() {
+		return JsonValues.toStringValue(this.json.get("expires_at"));
+	}
+
+	/**
+	 * Return the fields of the JSON object that this class does not declare, as the server sent them.
+	 * @return a read-only map, empty when there are none
+	 */
+	public Map<String, Object> additionalProperties() {
+		return SCHEMA.additionalProperties(this.json);
+	}
+
+	/**
+	 * Return a field of the JSON object as the server sent it, whether declared or not, whatever its JSON
+	 * type.
+	 * @param name the field's JSON name, for example {@code "token"}
+	 * @return the value (objects and arrays as read-only maps and lists), or {@code null} when absent or
+	 * JSON {@code null}
+	 */
+	public @Nullable Object rawField(String name) {
+		return JsonValues.readOnly(this.json.get(name));
+	}
+
+	/**
+	 * Return the whole JSON object, declared and additional fields, as read or built; this is what
+	 * serializing the model writes.
+	 * @return a read-only map
+	 */
+	@JsonValue
+	public Map<String, Object> rawJson() {
+		return JsonValues.readOnlyMap(this.json);
+	}
+
+	/**
+	 * Return a builder that starts from every field of this {@code ApiToken}, additional ones included.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this.json);
+	}
+
+	/**
+	 * Return a builder with no field set.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder(Map.of());
+	}
 
 	@Override
+	public boolean equals(@Nullable Object other) {
+		return this == other || (other instanceof ApiToken that && this.json.equals(that.json));
+	}
+
+	@Override
+	public int hashCode() {
+		return this.json.hashCode();
+	}
+
+	/**
+	 * Describe this {@code ApiToken}: its declared fields (secrets masked), objects and arrays by size, and the names
+	 * of additional fields (never their values).
+	 */
+	@Override
 	public String toString() {
-		return "ApiToken[token=" + ((this.token != null) ? "******" : "null") + ", createdAt=" + this.createdAt
-				+ ", expiresAt=" + this.expiresAt + "]";
+		return SCHEMA.toString(this.json);
+	}
+
+	/**
+	 * Builder for {@link ApiToken}. A setter given {@code null} removes the field.
+	 */
+	public static final class Builder {
+
+		private final Map<String, Object> json;
+
+		private Builder(Map<String, Object> json) {
+			this.json = new LinkedHashMap<>(json);
+		}
+
+		/**
+		 * Set the token (read from {@code token}, or from {@code refresh} in a rotation's answer) ({@code token}).
+		 * @param token the value
+		 * @return this builder
+		 */
+		public Builder token(@Nullable String token) {
+			this.json.remove("refresh");
+			return set("token", token);
+		}
+
+		/**
+		 * Set when the token was created, as the server wrote it (Enterprise servers only) ({@code created_at}).
+		 * @param createdAt the value
+		 * @return this builder
+		 */
+		public Builder createdAt(@Nullable String createdAt) {
+			return set("created_at", createdAt);
+		}
+
+		/**
+		 * Set when the token expires, as the server wrote it (Enterprise servers only) ({@code expires_at}).
+		 * @param expiresAt the value
+		 * @return this builder
+		 */
+		public Builder expiresAt(@Nullable String expiresAt) {
+			return set("expires_at", expiresAt);
+		}
+
+		/**
+		 * Set a field this class does not declare (a deep copy of the value is kept).
+		 * @param name the field's JSON name, not a declared one
+		 * @param value the JSON value (maps, lists, strings, numbers, booleans), {@code null} to remove the
+		 * field
+		 * @return this builder
+		 * @throws IllegalArgumentException if the name is blank or a declared field
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			return set(SCHEMA.additionalName(name), JsonValues.copy(value));
+		}
+
+		/**
+		 * Set several fields this class does not declare, as {@link #additionalProperty(String, Object)}.
+		 * @param properties the fields by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, ?> properties) {
+			if (properties == null) {
+				throw new IllegalArgumentException("properties must not be null");
+			}
+			properties.forEach(this::additionalProperty);
+			return this;
+		}
+
+		private Builder set(String name, @Nullable Object value) {
+			if (value == null) {
+				this.json.remove(name);
+			}
+			else {
+				this.json.put(name, value);
+			}
+			return this;
+		}
+
+		/**
+		 * Build the immutable {@code ApiToken}.
+		 * @return the model
+		 */
+		public ApiToken build() {
+			return new ApiToken(new LinkedHashMap<>(this.json));
+		}
+
 	}
 
 }

@@ -1,5 +1,6 @@
 package dev.labelstudio4j.client.webhooks;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -8,6 +9,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
 import dev.labelstudio4j.client.internal.Args;
+import dev.labelstudio4j.client.internal.json.JsonValues;
 
 /**
  * A webhook action (the event a webhook fires for), as an open type: the constants name the actions of
@@ -79,6 +81,41 @@ public final class WebhookAction {
 			}
 		}
 		return new WebhookAction(value);
+	}
+
+	/**
+	 * Read actions from a JSON value: the non-blank strings of an array (a single string as one action).
+	 * @param value the JSON value
+	 * @return the actions, empty when there are none
+	 */
+	static List<WebhookAction> readList(@Nullable Object value) {
+		List<WebhookAction> actions = new ArrayList<>();
+		for (String name : JsonValues.toStringList(value)) {
+			if (!name.isBlank()) {
+				actions.add(of(name));
+			}
+		}
+		return List.copyOf(actions);
+	}
+
+	/**
+	 * Return the names of actions, as written in JSON.
+	 * @param actions the actions, or {@code null}
+	 * @return the names, or {@code null} when {@code actions} is {@code null}
+	 * @throws IllegalArgumentException if an element is {@code null}
+	 */
+	static @Nullable List<Object> names(@Nullable List<WebhookAction> actions) {
+		if (actions == null) {
+			return null;
+		}
+		List<Object> names = new ArrayList<>(actions.size());
+		for (WebhookAction action : actions) {
+			if (action == null) {
+				throw new IllegalArgumentException("actions must not contain null");
+			}
+			names.add(action.value());
+		}
+		return names;
 	}
 
 	/**

@@ -1,18 +1,240 @@
 package dev.labelstudio4j.client.webhooks;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
 
+import dev.labelstudio4j.client.internal.json.FieldKind;
+import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelFactories;
+import dev.labelstudio4j.client.internal.json.ModelSchema;
+
 /**
- * What {@code GET /api/webhooks/info/} says about one action. Unknown fields are ignored.
- *
- * @param name the action's display name, for example {@code Annotation created}
- * @param description the description (empty on open-source servers)
- * @param key the payload key the event's data arrives under, for example {@code annotation}
- * @param organizationOnly whether only organization-level webhooks fire for it
+ * What {@code GET /api/webhooks/info/} says about one action.
+ * <p>
+ * Read leniently from Label Studio's JSON: a declared field that arrives with another JSON type makes its
+ * accessor answer {@code null} (a list accessor the elements of the expected type, none when it is not an
+ * array) instead of failing the call, and is logged at DEBUG (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
+ * strings holding them ({@code "12"}), numbers from numeric strings, date-times from ISO-8601 strings with
+ * an offset or without one (then UTC, parsed on first access). {@link #rawField(String)} answers any field
+ * as sent, {@link #additionalProperties()} the fields this class does not declare; serializing the model
+ * writes its JSON object back unchanged. Immutable: use {@link #builder()} or {@link #toBuilder()} to make
+ * one. Two instances are equal when their JSON objects are.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record WebhookActionInfo(@Nullable String name, @Nullable String description, @Nullable String key,
-		@JsonProperty("organization-only") @Nullable Boolean organizationOnly) {
+public final class WebhookActionInfo {
+
+	private static final ModelSchema SCHEMA = ModelSchema.of("WebhookActionInfo")
+		.field("name", FieldKind.STRING)
+		.field("description", FieldKind.STRING)
+		.field("key", FieldKind.STRING)
+		.field("organization-only", FieldKind.BOOLEAN)
+		.build();
+
+	static {
+		ModelFactories.register(WebhookActionInfo.class, WebhookActionInfo::new);
+	}
+
+	private final Map<String, Object> json;
+
+	private WebhookActionInfo(Map<String, Object> json) {
+		this.json = json;
+		SCHEMA.reportDrift(json);
+	}
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	private static WebhookActionInfo fromJson(Map<String, Object> json) {
+		return new WebhookActionInfo(json);
+	}
+
+	/**
+	 * Return the action's display name, for example {@code Annotation created} ({@code name}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String name() {
+		return JsonValues.toStringValue(this.json.get("name"));
+	}
+
+	/**
+	 * Return the description (empty on open-source servers) ({@code description}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String description() {
+		return JsonValues.toStringValue(this.json.get("description"));
+	}
+
+	/**
+	 * Return the payload key the event's data arrives under, for example {@code annotation} ({@code key}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable String key() {
+		return JsonValues.toStringValue(this.json.get("key"));
+	}
+
+	/**
+	 * Return whether only organization-level webhooks fire for it ({@code organization-only}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Boolean organizationOnly() {
+		return JsonValues.toBoolean(this.json.get("organization-only"));
+	}
+
+	/**
+	 * Return the fields of the JSON object that this class does not declare, as the server sent them.
+	 * @return a read-only map, empty when there are none
+	 */
+	public Map<String, Object> additionalProperties() {
+		return SCHEMA.additionalProperties(this.json);
+	}
+
+	/**
+	 * Return a field of the JSON object as the server sent it, whether declared or not, whatever its JSON
+	 * type.
+	 * @param name the field's JSON name, for example {@code "name"}
+	 * @return the value (objects and arrays as read-only maps and lists), or {@code null} when absent or
+	 * JSON {@code null}
+	 */
+	public @Nullable Object rawField(String name) {
+		return JsonValues.readOnly(this.json.get(name));
+	}
+
+	/**
+	 * Return the whole JSON object, declared and additional fields, as read or built; this is what
+	 * serializing the model writes.
+	 * @return a read-only map
+	 */
+	@JsonValue
+	public Map<String, Object> rawJson() {
+		return JsonValues.readOnlyMap(this.json);
+	}
+
+	/**
+	 * Return a builder that starts from every field of this {@code WebhookActionInfo}, additional ones included.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this.json);
+	}
+
+	/**
+	 * Return a builder with no field set.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder(Map.of());
+	}
+
+	@Override
+	public boolean equals(@Nullable Object other) {
+		return this == other || (other instanceof WebhookActionInfo that && this.json.equals(that.json));
+	}
+
+	@Override
+	public int hashCode() {
+		return this.json.hashCode();
+	}
+
+	/**
+	 * Describe this {@code WebhookActionInfo}: its declared fields, objects and arrays by size, and the names
+	 * of additional fields (never their values).
+	 */
+	@Override
+	public String toString() {
+		return SCHEMA.toString(this.json);
+	}
+
+	/**
+	 * Builder for {@link WebhookActionInfo}. A setter given {@code null} removes the field.
+	 */
+	public static final class Builder {
+
+		private final Map<String, Object> json;
+
+		private Builder(Map<String, Object> json) {
+			this.json = new LinkedHashMap<>(json);
+		}
+
+		/**
+		 * Set the action's display name, for example {@code Annotation created} ({@code name}).
+		 * @param name the value
+		 * @return this builder
+		 */
+		public Builder name(@Nullable String name) {
+			return set("name", name);
+		}
+
+		/**
+		 * Set the description (empty on open-source servers) ({@code description}).
+		 * @param description the value
+		 * @return this builder
+		 */
+		public Builder description(@Nullable String description) {
+			return set("description", description);
+		}
+
+		/**
+		 * Set the payload key the event's data arrives under, for example {@code annotation} ({@code key}).
+		 * @param key the value
+		 * @return this builder
+		 */
+		public Builder key(@Nullable String key) {
+			return set("key", key);
+		}
+
+		/**
+		 * Set whether only organization-level webhooks fire for it ({@code organization-only}).
+		 * @param organizationOnly the value
+		 * @return this builder
+		 */
+		public Builder organizationOnly(@Nullable Boolean organizationOnly) {
+			return set("organization-only", organizationOnly);
+		}
+
+		/**
+		 * Set a field this class does not declare (a deep copy of the value is kept).
+		 * @param name the field's JSON name, not a declared one
+		 * @param value the JSON value (maps, lists, strings, numbers, booleans), {@code null} to remove the
+		 * field
+		 * @return this builder
+		 * @throws IllegalArgumentException if the name is blank or a declared field
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			return set(SCHEMA.additionalName(name), JsonValues.copy(value));
+		}
+
+		/**
+		 * Set several fields this class does not declare, as {@link #additionalProperty(String, Object)}.
+		 * @param properties the fields by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, ?> properties) {
+			if (properties == null) {
+				throw new IllegalArgumentException("properties must not be null");
+			}
+			properties.forEach(this::additionalProperty);
+			return this;
+		}
+
+		private Builder set(String name, @Nullable Object value) {
+			if (value == null) {
+				this.json.remove(name);
+			}
+			else {
+				this.json.put(name, value);
+			}
+			return this;
+		}
+
+		/**
+		 * Build the immutable {@code WebhookActionInfo}.
+		 * @return the model
+		 */
+		public WebhookActionInfo build() {
+			return new WebhookActionInfo(new LinkedHashMap<>(this.json));
+		}
+
+	}
+
 }

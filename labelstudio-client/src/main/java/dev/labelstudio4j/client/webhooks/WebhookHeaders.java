@@ -49,6 +49,24 @@ final class WebhookHeaders {
 		return name != null && NAME.matcher(name).matches();
 	}
 
+	/**
+	 * Read custom headers from a JSON value: the entries of an object whose value is a string.
+	 * @param value the JSON value
+	 * @return a read-only map, or {@code null} when the value is not an object
+	 */
+	static @Nullable Map<String, String> read(@Nullable Object value) {
+		if (!(value instanceof Map<?, ?> map)) {
+			return null;
+		}
+		Map<String, String> headers = new LinkedHashMap<>();
+		map.forEach((key, header) -> {
+			if (key instanceof String name && header instanceof String text) {
+				headers.put(name, text);
+			}
+		});
+		return Collections.unmodifiableMap(headers);
+	}
+
 	/** The header names with masked values, for {@code toString()}. */
 	static String describe(@Nullable Map<String, String> headers) {
 		if (headers == null) {

@@ -47,10 +47,18 @@ public final class WebhookUpdate extends AbstractWebhookParams {
 	 * Create a new builder that keeps a webhook's current actions.
 	 * @param webhook the webhook as read from the server
 	 * @return a builder with the webhook's actions set
+	 * @throws IllegalArgumentException if the webhook's {@code actions} arrived in a shape that cannot be read
+	 * as action names (keeping them would replace them with the part that could be read)
 	 */
 	public static Builder from(Webhook webhook) {
 		Args.notNull(webhook, "webhook");
-		return new Builder().actions((webhook.actions() != null) ? webhook.actions() : List.of());
+		Object raw = webhook.rawField("actions");
+		if (raw != null && !(raw instanceof String)
+				&& !(raw instanceof List<?> names && names.stream().allMatch(String.class::isInstance))) {
+			throw new IllegalArgumentException("webhook has actions that are not a list of names; "
+					+ "set the actions with WebhookUpdate.builder(List) instead");
+		}
+		return new Builder().actions(webhook.actions());
 	}
 
 	/**

@@ -1,46 +1,213 @@
 package dev.labelstudio4j.client.workspaces;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonValue;
 import org.jspecify.annotations.Nullable;
+
+import dev.labelstudio4j.client.internal.json.FieldKind;
+import dev.labelstudio4j.client.internal.json.JsonValues;
+import dev.labelstudio4j.client.internal.json.ModelSchema;
 
 /**
  * A membership of a workspace. Listing answers the user as an object, adding a member answers the user's
- * id; {@link #userId()} reads both. Unknown fields are ignored.
- *
- * @param user the user: an object ({@code id}, {@code email}, ...) or an id, as the server sent it
- * @param workspace the workspace id, when the server sends it
+ * id; {@link #userId()} reads both.
+ * <p>
+ * Read leniently from Label Studio's JSON: a declared field that arrives with another JSON type makes its
+ * accessor answer {@code null} (a list accessor the elements of the expected type, none when it is not an
+ * array) instead of failing the call, and is logged at DEBUG (model and field, never the value). Integers are also read from whole numbers ({@code 12.0}) and from
+ * strings holding them ({@code "12"}), numbers from numeric strings, date-times from ISO-8601 strings with
+ * an offset or without one (then UTC, parsed on first access). {@link #rawField(String)} answers any field
+ * as sent, {@link #additionalProperties()} the fields this class does not declare; serializing the model
+ * writes its JSON object back unchanged. Immutable: use {@link #builder()} or {@link #toBuilder()} to make
+ * one. Two instances are equal when their JSON objects are.
  */
-@JsonIgnoreProperties(ignoreUnknown = true)
-public record WorkspaceMember(@Nullable Object user, @Nullable Long workspace) {
+public final class WorkspaceMember {
+
+	private static final ModelSchema SCHEMA = ModelSchema.of("WorkspaceMember")
+		.field("user", FieldKind.ANY)
+		.field("workspace", FieldKind.INTEGER)
+		.build();
+
+	private final Map<String, Object> json;
+
+	private WorkspaceMember(Map<String, Object> json) {
+		this.json = json;
+		SCHEMA.reportDrift(json);
+	}
+
+	@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+	private static WorkspaceMember fromJson(Map<String, Object> json) {
+		return new WorkspaceMember(json);
+	}
 
 	/**
-	 * The member's user id, read from the user object's {@code id} or from a plain id.
+	 * Return the user: an object ({@code id}, {@code email}, ...) or an id, as the server sent it ({@code user}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Object user() {
+		return JsonValues.readOnly(this.json.get("user"));
+	}
+
+	/**
+	 * Return the workspace id, when the server sends it ({@code workspace}).
+	 * @return the value, or {@code null} when absent or of another JSON type
+	 */
+	public @Nullable Long workspace() {
+		return JsonValues.toLong(this.json.get("workspace"));
+	}
+
+	/**
+	 * Return the member's user id, read from the user object's {@code id} or from a plain id (a number or a
+	 * string holding one).
 	 * @return the id, or {@code null} when the server sent neither
 	 */
 	public @Nullable Long userId() {
-		Object value = this.user;
+		Object value = this.json.get("user");
 		if (value instanceof Map<?, ?> map) {
 			value = map.get("id");
 		}
-		if (value instanceof Number number) {
-			return number.longValue();
-		}
-		if (value instanceof String text) {
-			try {
-				return Long.parseLong(text.strip());
-			}
-			catch (NumberFormatException ex) {
-				return null;
-			}
-		}
-		return null;
+		return JsonValues.toLong(value);
+	}
+
+	/**
+	 * Return the fields of the JSON object that this class does not declare, as the server sent them.
+	 * @return a read-only map, empty when there are none
+	 */
+	public Map<String, Object> additionalProperties() {
+		return SCHEMA.additionalProperties(this.json);
+	}
+
+	/**
+	 * Return a field of the JSON object as the server sent it, whether declared or not, whatever its JSON
+	 * type.
+	 * @param name the field's JSON name, for example {@code "user"}
+	 * @return the value (objects and arrays as read-only maps and lists), or {@code null} when absent or
+	 * JSON {@code null}
+	 */
+	public @Nullable Object rawField(String name) {
+		return JsonValues.readOnly(this.json.get(name));
+	}
+
+	/**
+	 * Return the whole JSON object, declared and additional fields, as read or built; this is what
+	 * serializing the model writes.
+	 * @return a read-only map
+	 */
+	@JsonValue
+	public Map<String, Object> rawJson() {
+		return JsonValues.readOnlyMap(this.json);
+	}
+
+	/**
+	 * Return a builder that starts from every field of this {@code WorkspaceMember}, additional ones included.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		return new Builder(this.json);
+	}
+
+	/**
+	 * Return a builder with no field set.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder(Map.of());
 	}
 
 	@Override
+	public boolean equals(@Nullable Object other) {
+		return this == other || (other instanceof WorkspaceMember that && this.json.equals(that.json));
+	}
+
+	@Override
+	public int hashCode() {
+		return this.json.hashCode();
+	}
+
+	/**
+	 * Describe this {@code WorkspaceMember}: its declared fields, objects and arrays by size, and the names
+	 * of additional fields (never their values).
+	 */
+	@Override
 	public String toString() {
-		return "WorkspaceMember[userId=" + userId() + ", workspace=" + this.workspace + "]";
+		return SCHEMA.toString(this.json);
+	}
+
+	/**
+	 * Builder for {@link WorkspaceMember}. A setter given {@code null} removes the field.
+	 */
+	public static final class Builder {
+
+		private final Map<String, Object> json;
+
+		private Builder(Map<String, Object> json) {
+			this.json = new LinkedHashMap<>(json);
+		}
+
+		/**
+		 * Set the user: an object ({@code id}, {@code email}, ...) or an id, as the server sent it ({@code user}).
+		 * @param user the value
+		 * @return this builder
+		 */
+		public Builder user(@Nullable Object user) {
+			return set("user", JsonValues.copy(user));
+		}
+
+		/**
+		 * Set the workspace id, when the server sends it ({@code workspace}).
+		 * @param workspace the value
+		 * @return this builder
+		 */
+		public Builder workspace(@Nullable Long workspace) {
+			return set("workspace", JsonValues.number(workspace));
+		}
+
+		/**
+		 * Set a field this class does not declare (a deep copy of the value is kept).
+		 * @param name the field's JSON name, not a declared one
+		 * @param value the JSON value (maps, lists, strings, numbers, booleans), {@code null} to remove the
+		 * field
+		 * @return this builder
+		 * @throws IllegalArgumentException if the name is blank or a declared field
+		 */
+		public Builder additionalProperty(String name, @Nullable Object value) {
+			return set(SCHEMA.additionalName(name), JsonValues.copy(value));
+		}
+
+		/**
+		 * Set several fields this class does not declare, as {@link #additionalProperty(String, Object)}.
+		 * @param properties the fields by JSON name
+		 * @return this builder
+		 */
+		public Builder additionalProperties(Map<String, ?> properties) {
+			if (properties == null) {
+				throw new IllegalArgumentException("properties must not be null");
+			}
+			properties.forEach(this::additionalProperty);
+			return this;
+		}
+
+		private Builder set(String name, @Nullable Object value) {
+			if (value == null) {
+				this.json.remove(name);
+			}
+			else {
+				this.json.put(name, value);
+			}
+			return this;
+		}
+
+		/**
+		 * Build the immutable {@code WorkspaceMember}.
+		 * @return the model
+		 */
+		public WorkspaceMember build() {
+			return new WorkspaceMember(new LinkedHashMap<>(this.json));
+		}
+
 	}
 
 }

@@ -100,7 +100,9 @@ class ExportWaiterTests extends WireMockTestBase {
 		assertThat(Files.readString(dir.resolve("project-3.csv"))).isEqualTo("id,sentiment\n1,Positive\n");
 		assertThat(result.download().fileName()).isEqualTo("project-3.csv");
 		assertThat(result.snapshot().isCompleted()).isTrue();
-		assertThat(result.conversion()).isEqualTo(new ConvertedFormat(7L, ExportStatus.COMPLETED, "CSV", null));
+		assertThat(result.conversion()).extracting(ConvertedFormat::id, ConvertedFormat::status, ConvertedFormat::exportType,
+				ConvertedFormat::traceback)
+			.containsExactly(7L, ExportStatus.COMPLETED, "CSV", null);
 		verify(exactly(1), postRequestedFor(urlEqualTo("/api/projects/3/exports/")));
 		verify(exactly(1), postRequestedFor(urlEqualTo(CONVERT))
 			.withRequestBody(equalToJson("{\"export_type\": \"CSV\", \"download_resources\": false}", false, false)));

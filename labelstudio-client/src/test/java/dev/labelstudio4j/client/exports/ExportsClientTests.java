@@ -172,9 +172,16 @@ class ExportsClientTests extends WireMockTestBase {
 
 		assertThat(formats).extracting(ExportFormatInfo::format)
 			.containsExactly(ExportFormat.JSON, ExportFormat.COCO, ExportFormat.of("DOCLANG"), ExportFormat.YOLO);
-		assertThat(formats.get(0)).isEqualTo(new ExportFormatInfo(ExportFormat.JSON, "JSON", "Label Studio JSON",
-				"https://labelstud.io/guide/export.html#JSON", List.of("image segmentation", "text classification"),
-				false));
+		assertThat(formats.get(0)).isEqualTo(ExportFormatInfo.builder()
+			.format(ExportFormat.JSON)
+			.title("JSON")
+			.description("Label Studio JSON")
+			.link("https://labelstud.io/guide/export.html#JSON")
+			.tags(List.of("image segmentation", "text classification"))
+			.build());
+		assertThat(formats.get(0).disabled()).isFalse();
+		assertThat(formats.get(3)).isEqualTo(ExportFormatInfo.builder().format(ExportFormat.YOLO).build());
+		assertThat(formats.get(3).tags()).isEmpty();
 		assertThat(formats.get(1).disabled()).isTrue();
 		assertThat(formats.get(2).format().isKnown()).isFalse();
 		assertThat(formats.get(2).format().needsConversion()).isTrue();
@@ -191,7 +198,9 @@ class ExportsClientTests extends WireMockTestBase {
 		assertThat(export.id()).isEqualTo(12);
 		assertThat(export.status()).isEqualTo(ExportStatus.IN_PROGRESS);
 		assertThat(export.counters()).containsEntry("task_number", 120);
-		assertThat(export.convertedFormat(7)).isEqualTo(new ConvertedFormat(7L, ExportStatus.COMPLETED, "CSV", null));
+		assertThat(export.convertedFormat(7)).extracting(ConvertedFormat::id, ConvertedFormat::status,
+				ConvertedFormat::exportType, ConvertedFormat::traceback)
+			.containsExactly(7L, ExportStatus.COMPLETED, "CSV", null);
 		assertThat(export.convertedFormat(ExportFormat.CSV)).isNotNull();
 		assertThat(export.convertedFormat(ExportFormat.YOLO)).isNull();
 	}
@@ -291,7 +300,7 @@ class ExportsClientTests extends WireMockTestBase {
 		ConvertResult result = exports().convert(3, 12, ExportFormat.YOLO, false, RequestOptions.none());
 		ConvertResult plain = exports().convert(3, 12, ExportFormat.CSV);
 
-		assertThat(result).isEqualTo(new ConvertResult("YOLO", 8L));
+		assertThat(result).isEqualTo(ConvertResult.builder().exportType("YOLO").convertedFormat(8L).build());
 		assertThat(plain.convertedFormat()).isEqualTo(8L);
 		verify(postRequestedFor(urlEqualTo("/api/projects/3/exports/12/convert"))
 			.withRequestBody(equalToJson("{\"export_type\": \"YOLO\", \"download_resources\": false}", false, false)));

@@ -27,6 +27,13 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.JsonNode;
 
 import dev.labelstudio4j.client.actions.Action;
+import dev.labelstudio4j.client.exports.ConvertResult;
+import dev.labelstudio4j.client.exports.ConvertedFormat;
+import dev.labelstudio4j.client.exports.Export;
+import dev.labelstudio4j.client.exports.ExportFormatInfo;
+import dev.labelstudio4j.client.exports.ExportedAnnotation;
+import dev.labelstudio4j.client.exports.ExportedPrediction;
+import dev.labelstudio4j.client.exports.ExportedTask;
 import dev.labelstudio4j.client.annotations.Annotation;
 import dev.labelstudio4j.client.internal.LabelStudioJson;
 import dev.labelstudio4j.client.files.FileUpload;
@@ -36,14 +43,24 @@ import dev.labelstudio4j.client.ml.MlBackend;
 import dev.labelstudio4j.client.ml.ModelVersions;
 import dev.labelstudio4j.client.predictions.Prediction;
 import dev.labelstudio4j.client.projects.ImportResult;
+import dev.labelstudio4j.client.projects.ProjectCounts;
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.projects.ProjectImport;
 import dev.labelstudio4j.client.projects.ProjectLabelConfig;
 import dev.labelstudio4j.client.regions.Region;
 import dev.labelstudio4j.client.tasks.Task;
+import dev.labelstudio4j.client.tasks.TaskEvent;
+import dev.labelstudio4j.client.tokens.AccessToken;
+import dev.labelstudio4j.client.tokens.ApiToken;
+import dev.labelstudio4j.client.tokens.JwtSettings;
 import dev.labelstudio4j.client.users.User;
 import dev.labelstudio4j.client.users.UserToken;
+import dev.labelstudio4j.client.versions.ServerVersion;
 import dev.labelstudio4j.client.views.View;
+import dev.labelstudio4j.client.webhooks.Webhook;
+import dev.labelstudio4j.client.webhooks.WebhookActionInfo;
+import dev.labelstudio4j.client.workspaces.Workspace;
+import dev.labelstudio4j.client.workspaces.WorkspaceMember;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
@@ -60,18 +77,27 @@ class ModelToleranceTests {
 	static final List<Class<?>> MODELS = List.of(Project.class, Task.class, Annotation.class, Prediction.class,
 			Region.class, User.class, UserToken.class, View.class, MlBackend.class, ModelVersions.class,
 			FileUpload.class, ImportResult.class, ProjectImport.class, ProjectLabelConfig.class, Action.class,
-			Action.Dialog.class);
+			Action.Dialog.class, Export.class, ConvertedFormat.class, ConvertResult.class, ExportFormatInfo.class,
+			ExportedTask.class, ExportedAnnotation.class, ExportedPrediction.class, Webhook.class,
+			WebhookActionInfo.class, ApiToken.class, AccessToken.class, JwtSettings.class, ServerVersion.class,
+			Workspace.class, WorkspaceMember.class, TaskEvent.class, ProjectCounts.class);
 
 	/** Wrong values carry this text so that a test can tell a leaked value. */
 	private static final String SECRET_TEXT = "s3cr3t-drifted-value";
 
 	/** JSON names whose accessor is not their camelCase form. */
-	private static final Map<String, String> ACCESSORS = Map.of("Region.parentID", "parentId", "ImportResult.import",
-			"importId", "UserToken.detail", "token", "ImportResult.prediction_count", "predictionsCount");
+	private static final Map<String, String> ACCESSORS = Map.ofEntries(Map.entry("Region.parentID", "parentId"),
+			Map.entry("ImportResult.import", "importId"), Map.entry("UserToken.detail", "token"),
+			Map.entry("ImportResult.prediction_count", "predictionsCount"), Map.entry("ExportFormatInfo.name", "format"),
+			Map.entry("WebhookActionInfo.organization-only", "organizationOnly"), Map.entry("ApiToken.refresh", "token"),
+			Map.entry("ServerVersion.label-studio-os-package", "osPackage"),
+			Map.entry("ServerVersion.label-studio-os-backend", "osBackend"),
+			Map.entry("ServerVersion.label-studio-frontend", "frontend"), Map.entry("ServerVersion.dm2", "dataManager"),
+			Map.entry("ServerVersion.label-studio-converter", "converter"));
 
 	/** Names read as one field: a drift test sends only one of them. */
 	private static final Map<String, List<String>> ALIASES = Map.of("UserToken", List.of("token", "detail"),
-			"ImportResult", List.of("predictions_count", "prediction_count"));
+			"ImportResult", List.of("predictions_count", "prediction_count"), "ApiToken", List.of("token", "refresh"));
 
 	private static final LabelStudioJson json = LabelStudioJson.get();
 
@@ -128,6 +154,9 @@ class ModelToleranceTests {
 		}
 		else if (typed instanceof Long number && accessor(model, field).getReturnType() == long.class) {
 			assertThat(number).isZero();
+		}
+		else if (typed instanceof Boolean flag && accessor(model, field).getReturnType() == boolean.class) {
+			assertThat(flag).as("%s.%s()", modelName, field).isFalse();
 		}
 		else {
 			assertThat(typed).as("%s.%s()", modelName, field).isNull();
@@ -219,7 +248,24 @@ class ModelToleranceTests {
 				Arguments.of("get", "/api/projects/{id}/imports/{import_pk}/", "200", "", ProjectImport.class),
 				Arguments.of("post", "/api/projects/{id}/import", "201", "", ImportResult.class),
 				Arguments.of("post", "/api/projects/{id}/validate/", "200", "", ProjectLabelConfig.class),
-				Arguments.of("get", "/api/dm/actions/", "200", "[]", Action.class));
+				Arguments.of("get", "/api/dm/actions/", "200", "[]", Action.class),
+				Arguments.of("get", "/api/projects/{id}/exports/", "200", "[]", Export.class),
+				Arguments.of("get", "/api/projects/{id}/exports/{export_pk}", "200", "", Export.class),
+				Arguments.of("post", "/api/projects/{id}/exports/", "201", "", Export.class),
+				Arguments.of("post", "/api/projects/{id}/exports/{export_pk}/convert", "200", "", ConvertResult.class),
+				Arguments.of("get", "/api/webhooks/", "200", "[]", Webhook.class),
+				Arguments.of("get", "/api/webhooks/{id}/", "200", "", Webhook.class),
+				Arguments.of("get", "/api/token/", "200", "[]", ApiToken.class),
+				Arguments.of("post", "/api/token/", "201", "", ApiToken.class),
+				Arguments.of("post", "/api/token/rotate/", "200", "", ApiToken.class),
+				Arguments.of("post", "/api/token/refresh/", "200", "", AccessToken.class),
+				Arguments.of("get", "/api/jwt/settings", "200", "", JwtSettings.class),
+				Arguments.of("get", "/api/version/", "200", "", ServerVersion.class),
+				Arguments.of("get", "/api/workspaces/", "200", "[]", Workspace.class),
+				Arguments.of("get", "/api/workspaces/{id}/", "200", "", Workspace.class),
+				Arguments.of("get", "/api/workspaces/{id}/memberships/", "200", "[]", WorkspaceMember.class),
+				Arguments.of("post", "/api/tasks/{id}/events/", "201", "", TaskEvent.class),
+				Arguments.of("get", "/api/projects/counts/", "200", "results", ProjectCounts.class));
 	}
 
 	@ParameterizedTest(name = "{0} {1}")
@@ -262,6 +308,18 @@ class ModelToleranceTests {
 				+ "\", \"data\": {\"x\": 1}}", Project.class);
 		assertThat(project.toString())
 			.isEqualTo("Project[id=3, title='Cats', additionalProperties=[task_data_password, data]]");
+		ApiToken rotated = json.read("{\"refresh\": \"" + SECRET_TEXT + "\", \"expires_at\": \"2026-01-01\"}", ApiToken.class);
+		assertThat(rotated.token()).isEqualTo(SECRET_TEXT);
+		assertThat(rotated.toString()).isEqualTo("ApiToken[refresh=******, expires_at='2026-01-01']");
+		assertThat(ApiToken.builder().token(SECRET_TEXT).build().toString()).isEqualTo("ApiToken[token=******]");
+		assertThat(json.read("{\"access\": \"" + SECRET_TEXT + "\"}", AccessToken.class))
+			.hasToString("AccessToken[access=******]");
+		Webhook webhook = json.read("{\"id\": 2, \"headers\": {\"X-Secret\": \"" + SECRET_TEXT
+				+ "\", \"X-Other\": [\"" + SECRET_TEXT + "\"]}}", Webhook.class);
+		assertThat(webhook.headers()).containsOnlyKeys("X-Secret");
+		assertThat(webhook).hasToString("Webhook[id=2, headers={X-Secret=***, X-Other=***}]");
+		assertThat(json.read("{\"headers\": \"" + SECRET_TEXT + "\"}", Webhook.class))
+			.hasToString("Webhook[headers=******]");
 	}
 
 	@Test

@@ -262,7 +262,8 @@ class TokensClientTests extends WireMockTestBase {
 			}
 		}
 		assertThat(shown).hasSize(6);
-		assertThat(shown.get(0).toString()).isEqualTo("ApiToken[token=******, createdAt=null, expiresAt=null]");
+		assertThat(shown.get(0).toString()).isEqualTo("ApiToken[token=******]");
+		assertThat(shown.get(1).toString()).isEqualTo("ApiToken[refresh=******]");
 		assertThat(shown.get(2).toString()).isEqualTo("AccessToken[access=******]");
 		List<String> lines = new ArrayList<>();
 		shown.forEach((value) -> lines.add(String.valueOf(value)));

@@ -41,7 +41,9 @@ class VersionsClientTests extends WireMockTestBase {
 		assertThat(version.frontend()).containsEntry("commit", "def");
 		assertThat(version.dataManager()).containsEntry("commit", "ghi");
 		assertThat(version.converter()).containsEntry("version", "0.0.59");
-		assertThat(version).hasToString("ServerVersion[release=1.22.0, edition=Community]");
+		assertThat(version).hasToString("ServerVersion[release='1.22.0', edition='Community', label-studio-os-package={4 fields},"
+				+ " label-studio-os-backend={4 fields}, label-studio-frontend={1 fields}, dm2={1 fields},"
+				+ " label-studio-converter={1 fields}]");
 	}
 
 	@Test

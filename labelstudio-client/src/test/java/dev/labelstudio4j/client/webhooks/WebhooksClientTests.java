@@ -136,7 +136,12 @@ class WebhooksClientTests extends WireMockTestBase {
 		verify(exactly(1), getRequestedFor(urlEqualTo("/api/webhooks/info/")));
 		assertThat(info).containsOnlyKeys("PROJECT_CREATED", "ANNOTATION_CREATED");
 		assertThat(info.get("PROJECT_CREATED"))
-			.isEqualTo(new WebhookActionInfo("Project created", "", "project", true));
+			.isEqualTo(WebhookActionInfo.builder()
+				.name("Project created")
+				.description("")
+				.key("project")
+				.organizationOnly(true)
+				.build());
 		assertThat(info.get("ANNOTATION_CREATED").organizationOnly()).isFalse();
 	}
 
@@ -176,6 +181,18 @@ class WebhooksClientTests extends WireMockTestBase {
 		verify(exactly(1), patchRequestedFor(urlEqualTo("/api/webhooks/7/")).withRequestBody(equalToJson("""
 				{"url": "https://hooks.example.com/v2", "headers": {"X-LabelStudio-Secret": "rotated"},
 				 "actions": ["ANNOTATION_CREATED", "REVIEW_CREATED"]}""")));
+	}
+
+	@Test
+	void updateFromAWebhookWhoseActionsDriftedRefusesRatherThanClearThem() {
+		assertThat(WebhookUpdate.from(Webhook.builder().id(7).build()).build().actions()).isEmpty();
+		stubFor(get(urlEqualTo("/api/webhooks/8/"))
+			.willReturn(okJson("{\"id\": 8, \"actions\": [\"ANNOTATION_CREATED\", {\"name\": \"REVIEW_CREATED\"}]}")));
+		Webhook webhook = this.client.webhooks().get(8);
+		assertThat(webhook.actions()).containsExactly(WebhookAction.ANNOTATION_CREATED);
+		assertThatIllegalArgumentException().isThrownBy(() -> WebhookUpdate.from(webhook))
+			.withMessage("webhook has actions that are not a list of names; "
+					+ "set the actions with WebhookUpdate.builder(List) instead");
 	}
 
 	@Test

@@ -27,10 +27,13 @@ public final class ModelSchema {
 
 	private final Set<String> secrets;
 
-	private ModelSchema(String model, Map<String, FieldKind> fields, Set<String> secrets) {
+	private final Set<String> secretValues;
+
+	private ModelSchema(String model, Map<String, FieldKind> fields, Set<String> secrets, Set<String> secretValues) {
 		this.model = model;
 		this.fields = fields;
 		this.secrets = secrets;
+		this.secretValues = secretValues;
 	}
 
 	/**
@@ -125,7 +128,8 @@ public final class ModelSchema {
 
 	/**
 	 * Describe a JSON object for {@code toString()}: the declared fields that are present (strings, numbers
-	 * and booleans as they are, objects and arrays by their size, secrets masked), then the names of the
+	 * and booleans as they are, objects and arrays by their size, secrets masked, objects of secrets by
+	 * their names), then the names of the
 	 * additional fields (never their values, which may be secret).
 	 * @param json the JSON object
 	 * @return the description
@@ -157,6 +161,14 @@ public final class ModelSchema {
 		if (this.secrets.contains(name)) {
 			return MASK;
 		}
+		if (this.secretValues.contains(name)) {
+			if (value instanceof Map<?, ?> map) {
+				StringBuilder text = new StringBuilder("{");
+				map.keySet().forEach((key) -> text.append((text.length() > 1) ? ", " : "").append(key).append("=***"));
+				return text.append('}').toString();
+			}
+			return MASK;
+		}
 		if (value instanceof Map<?, ?> map) {
 			return "{" + map.size() + " fields}";
 		}
@@ -176,6 +188,8 @@ public final class ModelSchema {
 		private final Map<String, FieldKind> fields = new LinkedHashMap<>();
 
 		private final Set<String> secrets = new java.util.HashSet<>();
+
+		private final Set<String> secretValues = new java.util.HashSet<>();
 
 		private Builder(String model) {
 			this.model = model;
@@ -204,12 +218,24 @@ public final class ModelSchema {
 		}
 
 		/**
+		 * Declare a field whose value is an object of secrets (custom headers, for example):
+		 * {@code toString()} shows its names and masks its values; any other JSON type is masked whole.
+		 * @param name the JSON name
+		 * @param kind what it holds
+		 * @return this builder
+		 */
+		public Builder secretValues(String name, FieldKind kind) {
+			this.secretValues.add(name);
+			return field(name, kind);
+		}
+
+		/**
 		 * Build the schema.
 		 * @return the schema
 		 */
 		public ModelSchema build() {
 			return new ModelSchema(this.model, Collections.unmodifiableMap(new LinkedHashMap<>(this.fields)),
-					Set.copyOf(this.secrets));
+					Set.copyOf(this.secrets), Set.copyOf(this.secretValues));
 		}
 
 	}

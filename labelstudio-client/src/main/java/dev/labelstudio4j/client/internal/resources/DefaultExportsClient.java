@@ -38,6 +38,7 @@ import dev.labelstudio4j.client.exports.SyncExportOptions;
 import dev.labelstudio4j.client.internal.ApiInvoker;
 import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.internal.Args;
+import dev.labelstudio4j.client.internal.json.JsonValues;
 import dev.labelstudio4j.client.internal.ResponseHandler;
 
 /**
@@ -151,25 +152,10 @@ public final class DefaultExportsClient implements ExportsClient {
 	/** A format as servers answer it (an object) or as the official document says (a name). */
 	private static @Nullable ExportFormatInfo formatInfo(@Nullable Object item) {
 		if (item instanceof String name && !name.isBlank()) {
-			return new ExportFormatInfo(ExportFormat.of(name), null, null, null, List.of(), false);
+			return ExportFormatInfo.builder().format(ExportFormat.of(name)).build();
 		}
-		if (item instanceof Map<?, ?> map && map.get("name") instanceof String name && !name.isBlank()) {
-			List<String> tags = new ArrayList<>();
-			if (map.get("tags") instanceof List<?> list) {
-				list.forEach((tag) -> {
-					if (tag instanceof String text) {
-						tags.add(text);
-					}
-				});
-			}
-			return new ExportFormatInfo(ExportFormat.of(name), text(map.get("title")), text(map.get("description")),
-					text(map.get("link")), tags, Boolean.TRUE.equals(map.get("disabled")));
-		}
-		return null;
-	}
-
-	private static @Nullable String text(@Nullable Object value) {
-		return (value instanceof String text) ? text : null;
+		ExportFormatInfo format = JsonValues.toModel(ExportFormatInfo.class, item);
+		return (format != null && format.format() != null) ? format : null;
 	}
 
 	@Override

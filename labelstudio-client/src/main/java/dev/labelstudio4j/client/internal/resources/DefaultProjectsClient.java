@@ -13,8 +13,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
@@ -79,16 +77,15 @@ public final class DefaultProjectsClient implements ProjectsClient {
 		Args.notNull(params, "params");
 		Args.notNull(options, "options");
 		return Page.fetch((page) -> {
-			ProjectPage answer = this.invoker.execute(ApiRequest.get("projects.list", "/api/projects/")
+			PageBody answer = this.invoker.execute(ApiRequest.get("projects.list", "/api/projects/")
 				.query("ordering", params.ordering())
 				.query("ids", params.ids())
 				.query("title", params.title())
 				.query("page", page)
 				.query("page_size", params.pageSize())
 				.options(options)
-				.returns(ProjectPage.class));
-			return new Page.Content<>((answer.results() != null) ? answer.results() : List.of(), answer.count(),
-					answer.next() != null);
+				.returns(PageBody.class));
+			return answer.content("projects.list", Project.class, "results", "count", true);
 		}, params.page(), params.pageSize());
 	}
 
@@ -258,16 +255,15 @@ public final class DefaultProjectsClient implements ProjectsClient {
 		Args.notNull(params, "params");
 		Args.notNull(options, "options");
 		return Page.fetch((page) -> {
-			CountsPage answer = this.invoker.execute(ApiRequest.get("projects.list_counts", "/api/projects/counts/")
+			PageBody answer = this.invoker.execute(ApiRequest.get("projects.list_counts", "/api/projects/counts/")
 				.query("ordering", params.ordering())
 				.query("ids", params.ids())
 				.query("title", params.title())
 				.query("page", page)
 				.query("page_size", params.pageSize())
 				.options(options)
-				.returns(CountsPage.class));
-			return new Page.Content<>((answer.results() != null) ? answer.results() : List.of(), answer.count(),
-					answer.next() != null);
+				.returns(PageBody.class));
+			return answer.content("projects.list_counts", ProjectCounts.class, "results", "count", true);
 		}, params.page(), params.pageSize());
 	}
 
@@ -279,10 +275,6 @@ public final class DefaultProjectsClient implements ProjectsClient {
 			.path("id", id)
 			.options(options)
 			.returnsListOf(User.class));
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record CountsPage(@Nullable Long count, @Nullable String next, @Nullable List<ProjectCounts> results) {
 	}
 
 	/** A stream as an Iterable that can be iterated once (so not a Collection: never replayed). */
@@ -324,11 +316,6 @@ public final class DefaultProjectsClient implements ProjectsClient {
 			flush();
 		}
 
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record ProjectPage(@Nullable Long count, @Nullable String next, @Nullable String previous,
-			@Nullable List<Project> results) {
 	}
 
 }

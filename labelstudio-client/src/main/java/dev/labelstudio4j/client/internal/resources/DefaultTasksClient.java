@@ -1,10 +1,7 @@
 package dev.labelstudio4j.client.internal.resources;
 
-import java.util.List;
 import java.util.Map;
 
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.jspecify.annotations.Nullable;
 
 import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.RequestOptions;
@@ -41,7 +38,7 @@ public final class DefaultTasksClient implements TasksClient {
 		Args.notNull(params, "params");
 		Args.notNull(options, "options");
 		return Page.fetch((page) -> {
-			TaskPage answer = this.invoker.execute(ApiRequest.get("tasks.list", "/api/tasks/")
+			PageBody answer = this.invoker.execute(ApiRequest.get("tasks.list", "/api/tasks/")
 				.query("project", params.project())
 				.query("view", params.view())
 				.query("fields", (params.fields() != null) ? params.fields().value() : null)
@@ -52,8 +49,8 @@ public final class DefaultTasksClient implements TasksClient {
 				.query("page", page)
 				.query("page_size", params.pageSize())
 				.options(options)
-				.returns(TaskPage.class));
-			return new Page.Content<>((answer.tasks() != null) ? answer.tasks() : List.of(), answer.total(), null);
+				.returns(PageBody.class));
+			return answer.content("tasks.list", Task.class, "tasks", "total", false);
 		}, params.page(), params.pageSize());
 	}
 
@@ -122,10 +119,6 @@ public final class DefaultTasksClient implements TasksClient {
 	record TaskCreateBody(Map<String, ?> data, long project) {
 	}
 
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record TaskPage(@Nullable List<Task> tasks, @Nullable Long total, @Nullable Long totalAnnotations,
-			@Nullable Long totalPredictions) {
-	}
 
 
 	// Task events

@@ -1,6 +1,8 @@
 package dev.labelstudio4j.client.internal.resources;
 
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
@@ -10,6 +12,7 @@ import dev.labelstudio4j.client.RequestOptions;
 import dev.labelstudio4j.client.internal.ApiInvoker;
 import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.internal.Args;
+import dev.labelstudio4j.client.internal.json.JsonValues;
 import dev.labelstudio4j.client.internal.ResponseHandler;
 import dev.labelstudio4j.client.webhooks.Webhook;
 import dev.labelstudio4j.client.webhooks.WebhookActionInfo;
@@ -25,7 +28,7 @@ public final class DefaultWebhooksClient implements WebhooksClient {
 	/** The {@code project} filter value Label Studio reads as "no project" (organization-level webhooks). */
 	static final String ORGANIZATION_LEVEL = "isnull";
 
-	private static final TypeReference<Map<String, WebhookActionInfo>> INFO = new TypeReference<>() {
+	private static final TypeReference<Map<String, Object>> INFO = new TypeReference<>() {
 	};
 
 	private final ApiInvoker invoker;
@@ -82,11 +85,20 @@ public final class DefaultWebhooksClient implements WebhooksClient {
 		return doInfo(organizationOnly, options);
 	}
 
+	/** The actions by name; an entry whose value is not an object (drift) is left out. */
 	private Map<String, WebhookActionInfo> doInfo(@Nullable Boolean organizationOnly, RequestOptions options) {
-		return this.invoker.execute(ApiRequest.get("webhooks.info", "/api/webhooks/info/")
+		Map<String, Object> answer = this.invoker.execute(ApiRequest.get("webhooks.info", "/api/webhooks/info/")
 			.query("organization-only", organizationOnly)
 			.options(options)
 			.returns(ResponseHandler.json(INFO)));
+		Map<String, WebhookActionInfo> actions = new LinkedHashMap<>();
+		answer.forEach((name, value) -> {
+			WebhookActionInfo info = JsonValues.toModel(WebhookActionInfo.class, value);
+			if (info != null) {
+				actions.put(name, info);
+			}
+		});
+		return Collections.unmodifiableMap(actions);
 	}
 
 	@Override

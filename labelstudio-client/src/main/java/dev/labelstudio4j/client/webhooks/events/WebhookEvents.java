@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.labelstudio4j.client.annotations.Annotation;
 import dev.labelstudio4j.client.internal.Args;
 import dev.labelstudio4j.client.internal.LabelStudioJson;
+import dev.labelstudio4j.client.internal.json.JsonValues;
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.tasks.Task;
 import dev.labelstudio4j.client.webhooks.WebhookAction;
@@ -110,17 +111,20 @@ public final class WebhookEvents {
 					? new ProjectCreatedEvent(convert(map, Project.class), payload) : null;
 			case "PROJECT_UPDATED" -> (project instanceof Map<?, ?> map)
 					? new ProjectUpdatedEvent(convert(map, Project.class), payload) : null;
-			case "PROJECT_DELETED" -> (project instanceof Map<?, ?> map && map.get("id") instanceof Number id)
-					? new ProjectDeletedEvent(id.longValue(), payload) : null;
+			case "PROJECT_DELETED" -> {
+				Long id = idOf(project);
+				yield (id != null) ? new ProjectDeletedEvent(id, payload) : null;
+			}
 			case "LABEL_LINK_CREATED" -> labelLinkCreated(payload, project);
 			case "LABEL_LINK_UPDATED" -> (payload.get("label_link") instanceof Map<?, ?> link)
 					? new LabelLinkUpdatedEvent(readOnly(link),
 							(payload.get("label") instanceof Map<?, ?> label) ? readOnly(label) : null,
 							optional(project, Project.class), payload)
 					: null;
-			case "LABEL_LINK_DELETED" -> (payload.get("label_link") instanceof Map<?, ?> link
-					&& link.get("id") instanceof Number id)
-					? new LabelLinkDeletedEvent(id.longValue(), optional(project, Project.class), payload) : null;
+			case "LABEL_LINK_DELETED" -> {
+				Long id = idOf(payload.get("label_link"));
+				yield (id != null) ? new LabelLinkDeletedEvent(id, optional(project, Project.class), payload) : null;
+			}
 			default -> null;
 		};
 	}
@@ -146,9 +150,12 @@ public final class WebhookEvents {
 		return LabelStudioJson.get().mapper();
 	}
 
-	/** Whether an object carries a numeric id: the models read anything, but an event needs to name its object. */
+	/**
+	 * Whether an object carries an integer id (a number or a string holding one): the models read anything,
+	 * but an event needs to name its object.
+	 */
 	private static boolean identified(Map<?, ?> object) {
-		return object.get("id") instanceof Number;
+		return idOf(object) != null;
 	}
 
 	private static <T> T convert(Object value, Class<T> type) {
@@ -171,14 +178,20 @@ public final class WebhookEvents {
 	}
 
 	/** The ids of {@code [{"id": 1}, ...]}; plain numbers are read as ids too. */
+	/** The {@code id} of an object: an integer, or a string holding one. */
+	private static @Nullable Long idOf(@Nullable Object value) {
+		return (value instanceof Map<?, ?> map) ? JsonValues.toLong(map.get("id")) : null;
+	}
+
 	private static List<Long> ids(List<?> values) {
 		List<Long> out = new ArrayList<>(values.size());
 		for (Object value : values) {
 			Object id = (value instanceof Map<?, ?> map) ? map.get("id") : value;
-			if (!(id instanceof Number number)) {
+			Long number = JsonValues.toLong(id);
+			if (number == null) {
 				throw new IllegalArgumentException("not an id");
 			}
-			out.add(number.longValue());
+			out.add(number);
 		}
 		return List.copyOf(out);
 	}

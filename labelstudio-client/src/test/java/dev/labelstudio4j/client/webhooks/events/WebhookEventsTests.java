@@ -196,6 +196,25 @@ class WebhookEventsTests {
 	}
 
 	@Test
+	void driftedFieldsInsideAPayloadKeepItTyped() {
+		WebhookEvent event = WebhookEvents
+			.parse("{\"action\": \"ANNOTATION_CREATED\", \"annotation\": {\"id\": \"17\", \"lead_time\": \"slow\"},"
+					+ " \"task\": {\"id\": \"19\"}, \"project\": {\"id\": 2, \"title\": 7}}");
+		assertThat(event).isInstanceOfSatisfying(AnnotationCreatedEvent.class, (created) -> {
+			assertThat(created.annotation().id()).isEqualTo(17L);
+			assertThat(created.annotation().leadTime()).isNull();
+			assertThat(created.annotation().rawField("lead_time")).isEqualTo("slow");
+			assertThat(created.task().id()).isEqualTo(19L);
+			assertThat(created.project().title()).isNull();
+			assertThat(created.project().rawField("title")).isEqualTo(7);
+		});
+		assertThat(WebhookEvents.parse("{\"action\": \"TASKS_DELETED\", \"tasks\": [{\"id\": \"4\"}, 5]}"))
+			.isInstanceOfSatisfying(TasksDeletedEvent.class, (deleted) -> assertThat(deleted.taskIds()).containsExactly(4L, 5L));
+		assertThat(WebhookEvents.parse("{\"action\": \"PROJECT_DELETED\", \"project\": {\"id\": \"9\"}}"))
+			.isInstanceOfSatisfying(ProjectDeletedEvent.class, (deleted) -> assertThat(deleted.deletedProjectId()).isEqualTo(9L));
+	}
+
+	@Test
 	void bodiesThatAreNotWebhooksAreRefused() {
 		assertThatExceptionOfType(InvalidWebhookPayloadException.class).isThrownBy(() -> WebhookEvents.parse("nope"))
 			.withMessage("The body is not JSON");
