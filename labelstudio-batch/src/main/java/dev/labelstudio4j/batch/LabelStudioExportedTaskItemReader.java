@@ -27,8 +27,10 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * same snapshot again, passes over the tasks already read (reading them from the stream, not keeping them)
  * and continues with the next: each task of the snapshot is read once over all executions, whatever happened
  * to the project since. A snapshot the reader created is kept (Label Studio keeps the newest 100 of a project).
+ * <p>
+ * Not final, so a {@code @StepScope} bean of this type can be proxied.
  */
-public final class LabelStudioExportedTaskItemReader extends AbstractItemCountingItemStreamItemReader<ExportedTask> {
+public class LabelStudioExportedTaskItemReader extends AbstractItemCountingItemStreamItemReader<ExportedTask> {
 
 	/** The key suffix of the snapshot id in the step's {@link ExecutionContext}. */
 	public static final String EXPORT_ID_KEY = "exportId";

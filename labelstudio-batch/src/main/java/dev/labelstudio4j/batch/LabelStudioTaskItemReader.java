@@ -41,8 +41,10 @@ import org.springframework.batch.infrastructure.item.ItemStreamSupport;
  * annotations) never makes the reader skip others, as it would with page numbers.
  * <p>
  * Not thread-safe: in a partitioned step give each partition its own reader ({@code @StepScope}).
+ * <p>
+ * Not final, so a {@code @StepScope} bean of this type can be proxied.
  */
-public final class LabelStudioTaskItemReader extends ItemStreamSupport implements ItemStreamReader<Task> {
+public class LabelStudioTaskItemReader extends ItemStreamSupport implements ItemStreamReader<Task> {
 
 	/** The key suffix of the saved position in the step's {@link ExecutionContext}. */
 	public static final String LAST_TASK_ID_KEY = "lastTaskId";
