@@ -40,9 +40,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * version: otherwise the chunk fails with an {@link IllegalArgumentException} before anything is sent. Without
  * it, every chunk is imported as it comes.
  * <p>
- * Thread-safe: it holds no state between chunks.
+ * Thread-safe: it holds no state between chunks. Not final, so a {@code @StepScope} bean of this type can be
+ * proxied.
  */
-public final class LabelStudioPredictionItemWriter implements ItemWriter<PredictionCreate> {
+public class LabelStudioPredictionItemWriter implements ItemWriter<PredictionCreate> {
 
 	private static final Log logger = LogFactory.getLog(LabelStudioPredictionItemWriter.class);
 

@@ -50,9 +50,10 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
  * {@code 5.0} and {@code "5"} are one key). Without a key, every chunk is imported as it comes, and a chunk written again after
  * a failure may be imported twice.
  * <p>
- * Thread-safe: it holds no state between chunks.
+ * Thread-safe: it holds no state between chunks. Not final, so a {@code @StepScope} bean of this type can be
+ * proxied.
  */
-public final class LabelStudioTaskItemWriter implements ItemWriter<Map<String, ?>> {
+public class LabelStudioTaskItemWriter implements ItemWriter<Map<String, ?>> {
 
 	private static final Log logger = LogFactory.getLog(LabelStudioTaskItemWriter.class);
 

@@ -309,4 +309,40 @@ class LabelStudioBatchJobTests {
 		assertThat(threads.stream().distinct().count()).isGreaterThan(1);
 	}
 
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void restartedPartitionedStepContinuesEachRangeAfterItsLastCommit() throws Exception {
+		long project = Projects.create(client, "partitioned restart");
+		List<Long> ids = Projects.importTasks(client, project, 1_200);
+		Queue<Long> committed = new ConcurrentLinkedQueue<>();
+		AtomicInteger chunks = new AtomicInteger();
+		ItemStreamReader<Task> reader = context.getBean("partitionReader", ItemStreamReader.class);
+		Step worker = new StepBuilder("restartedWorker", jobRepository).<Task, Task>chunk(50)
+			.transactionManager(transactionManager)
+			.reader(reader)
+			.writer((chunk) -> {
+				if (chunks.incrementAndGet() == 9) {
+					throw new IllegalStateException("crash in one partition");
+				}
+				chunk.forEach((task) -> committed.add(task.id()));
+			})
+			.build();
+		Step manager = new StepBuilder("restartedPartitioned", jobRepository)
+			.partitioner("restartedWorker", new LabelStudioTaskRangePartitioner(client, project))
+			.step(worker)
+			.gridSize(4)
+			.taskExecutor(new SimpleAsyncTaskExecutor("partition-"))
+			.build();
+		Job job = new JobBuilder("partitionedRestart", jobRepository).start(manager).build();
+
+		JobExecution first = jobOperator.start(job, parameters(project));
+		assertThat(first.getStatus()).isEqualTo(BatchStatus.FAILED);
+		assertThat(committed).hasSizeLessThan(ids.size());
+		JobExecution second = jobOperator.start(job, parameters(project));
+
+		assertThat(second.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(committed.stream().sorted().toList()).isEqualTo(ids);
+	}
+
 }
