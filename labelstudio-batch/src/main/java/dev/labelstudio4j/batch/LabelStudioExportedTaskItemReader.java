@@ -22,6 +22,9 @@ import org.springframework.batch.infrastructure.item.support.AbstractItemCountin
  * {@code ExportCreate.builder().onlyWithAnnotations(true)} it reads the finished annotations of a project.
  * <p>
  * The reader reads an existing snapshot, or creates one when it first opens and waits for it to complete.
+ * With an id range (a partition of {@link LabelStudioTaskRangePartitioner}) it returns only the tasks whose id
+ * is within it, passing over the others as they stream by; give the partitions one existing snapshot
+ * ({@code exportId}), or each creates its own.
  * <b>Restart.</b> It saves the snapshot's id ({@code <name>.exportId}) and the number of tasks read
  * ({@code <name>.read.count}) when a chunk commits. A snapshot never changes, so a restarted step downloads the
  * same snapshot again, passes over the tasks already read (reading them from the stream, not keeping them)
@@ -45,6 +48,10 @@ public class LabelStudioExportedTaskItemReader extends AbstractItemCountingItemS
 
 	private final SnapshotExport timing;
 
+	private final long minTaskId;
+
+	private final long maxTaskId;
+
 	private @Nullable Long exportId;
 
 	private @Nullable Stream<ExportedTask> stream;
@@ -52,12 +59,15 @@ public class LabelStudioExportedTaskItemReader extends AbstractItemCountingItemS
 	private @Nullable Iterator<ExportedTask> iterator;
 
 	LabelStudioExportedTaskItemReader(ExportsClient exports, long projectId, @Nullable Long exportId,
-			ExportCreate snapshot, SnapshotExport timing, String name, boolean saveState) {
+			ExportCreate snapshot, SnapshotExport timing, long minTaskId, long maxTaskId, String name,
+			boolean saveState) {
 		this.exports = exports;
 		this.projectId = projectId;
 		this.configuredExportId = exportId;
 		this.snapshot = snapshot;
 		this.timing = timing;
+		this.minTaskId = minTaskId;
+		this.maxTaskId = maxTaskId;
 		setName(name);
 		setSaveState(saveState);
 	}
@@ -111,7 +121,13 @@ public class LabelStudioExportedTaskItemReader extends AbstractItemCountingItemS
 		if (tasks == null) {
 			throw new IllegalStateException("the reader is not open");
 		}
-		return tasks.hasNext() ? tasks.next() : null;
+		while (tasks.hasNext()) {
+			ExportedTask task = tasks.next();
+			if (task.id() >= this.minTaskId && task.id() <= this.maxTaskId) {
+				return task;
+			}
+		}
+		return null;
 	}
 
 	@Override

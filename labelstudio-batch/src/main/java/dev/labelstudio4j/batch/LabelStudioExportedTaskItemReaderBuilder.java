@@ -37,6 +37,10 @@ public final class LabelStudioExportedTaskItemReaderBuilder {
 
 	private boolean saveState = true;
 
+	private long minTaskId = 1;
+
+	private long maxTaskId = Long.MAX_VALUE;
+
 	/** Create a builder; set the client, the project, the name and a snapshot to read or create. */
 	public LabelStudioExportedTaskItemReaderBuilder() {
 	}
@@ -106,6 +110,24 @@ public final class LabelStudioExportedTaskItemReaderBuilder {
 	}
 
 	/**
+	 * Return only the tasks whose id is within a range, bounds included: a partition of
+	 * {@link LabelStudioTaskRangePartitioner}. The others are read from the stream and passed over.
+	 * @param minTaskId the first id, positive
+	 * @param maxTaskId the last id, at least {@code minTaskId}
+	 * @return this builder
+	 */
+	public LabelStudioExportedTaskItemReaderBuilder taskIdRange(long minTaskId, long maxTaskId) {
+		positive(minTaskId, "minTaskId");
+		if (maxTaskId < minTaskId) {
+			throw new IllegalArgumentException(
+					"maxTaskId must be at least minTaskId (" + minTaskId + ") but was " + maxTaskId);
+		}
+		this.minTaskId = minTaskId;
+		this.maxTaskId = maxTaskId;
+		return this;
+	}
+
+	/**
 	 * Whether the reader saves its snapshot and position (default true).
 	 * @param saveState whether to save them
 	 * @return this builder
@@ -136,7 +158,7 @@ public final class LabelStudioExportedTaskItemReaderBuilder {
 		}
 		ExportCreate create = (this.snapshot != null) ? this.snapshot : ExportCreate.defaults();
 		return new LabelStudioExportedTaskItemReader(this.client.projects().exports(), this.projectId, this.exportId,
-				create, this.timing, this.name, this.saveState);
+				create, this.timing, this.minTaskId, this.maxTaskId, this.name, this.saveState);
 	}
 
 }

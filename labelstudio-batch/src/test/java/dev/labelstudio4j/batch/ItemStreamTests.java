@@ -17,6 +17,8 @@ import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.actions.Filter;
 import dev.labelstudio4j.client.actions.FilterOperator;
 import dev.labelstudio4j.client.actions.Filters;
+import dev.labelstudio4j.client.exports.ExportCreate;
+import dev.labelstudio4j.client.exports.ExportedTask;
 import dev.labelstudio4j.client.predictions.PredictionCreate;
 import dev.labelstudio4j.client.tasks.Task;
 import dev.labelstudio4j.client.tasks.TaskFields;
@@ -341,6 +343,46 @@ class ItemStreamTests {
 			.withMessage("exactly one of exportId and createSnapshot must be set");
 		assertThatIllegalArgumentException().isThrownBy(() -> new LabelStudioPredictionItemWriterBuilder().projectId(0))
 			.withMessage("projectId must be positive but was 0");
+	}
+
+
+	@Test
+	void snapshotReaderRestartsOnTheSameSnapshotAfterTheLastCountedTaskWithinItsRange() throws Exception {
+		long project = Projects.create(client, "snapshot");
+		List<Long> ids = Projects.importTasks(client, project, 40);
+		long exportId = client.projects().exports().create(project).id();
+		client.projects().importTasks(project, List.of(Map.of("data", Map.of("text", "after the snapshot"))));
+		ExecutionContext context = new ExecutionContext();
+		LabelStudioExportedTaskItemReader first = new LabelStudioExportedTaskItemReaderBuilder().name("snapshot")
+			.client(client)
+			.projectId(project)
+			.exportId(exportId)
+			.taskIdRange(ids.get(5), ids.get(24))
+			.build();
+		first.open(context);
+		List<Long> read = new ArrayList<>();
+		for (int i = 0; i < 8; i++) {
+			read.add(first.read().id());
+		}
+		first.update(context);
+		first.close();
+		assertThat(context.getLong("snapshot.exportId")).isEqualTo(exportId);
+		assertThat(context.getInt("snapshot.read.count")).isEqualTo(8);
+
+		LabelStudioExportedTaskItemReader second = new LabelStudioExportedTaskItemReaderBuilder().name("snapshot")
+			.client(client)
+			.projectId(project)
+			.createSnapshot(ExportCreate.defaults())
+			.taskIdRange(ids.get(5), ids.get(24))
+			.build();
+		second.open(context);
+		for (ExportedTask task = second.read(); task != null; task = second.read()) {
+			read.add(task.id());
+		}
+		second.close();
+
+		assertThat(read).isEqualTo(ids.subList(5, 25));
+		assertThat(client.projects().exports().list(project)).hasSize(1);
 	}
 
 }
