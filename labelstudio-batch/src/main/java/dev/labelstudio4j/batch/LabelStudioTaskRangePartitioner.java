@@ -25,16 +25,10 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * of tasks when ids are dense (tasks imported in bulk); deletions make some lighter.
  * <p>
  * Each partition's execution context holds {@link #MIN_TASK_ID_KEY} and {@link #MAX_TASK_ID_KEY} (longs, bounds
- * included); give them to a step-scoped reader:
- * <pre>{@code
- * @Bean @StepScope
- * LabelStudioTaskItemReader partitionReader(LabelStudioClient client,
- *         @Value("#{stepExecutionContext['minTaskId']}") long min,
- *         @Value("#{stepExecutionContext['maxTaskId']}") long max) {
- *     return new LabelStudioTaskItemReaderBuilder().name("tasks").client(client).projectId(7)
- *         .taskIdRange(min, max).build();
- * }
- * }</pre>
+ * included); give them to a step-scoped reader's
+ * {@link LabelStudioTaskItemReaderBuilder#taskIdRange(long, long)}, bound late with
+ * {@code #{stepExecutionContext['minTaskId']}} and {@code #{stepExecutionContext['maxTaskId']}}.
+ * <p>
  * A restarted partitioned step reuses the contexts of its first execution (Spring Batch does not partition
  * again), so each partition continues its own range. An empty project gives no partition.
  */
