@@ -60,6 +60,11 @@ import dev.labelstudio4j.client.tokens.TokensClient;
 import dev.labelstudio4j.client.versions.VersionsClient;
 import dev.labelstudio4j.client.workspaces.WorkspacesClient;
 
+import dev.labelstudio4j.client.internal.resources.DefaultExportStorageClient;
+import dev.labelstudio4j.client.internal.resources.DefaultImportStorageClient;
+import dev.labelstudio4j.client.storages.ExportStorageClient;
+import dev.labelstudio4j.client.storages.ImportStorageClient;
+
 /**
  * The entry point: one client per Label Studio server and set of credentials, with one accessor per
  * API resource. Immutable and thread-safe; build one and share it.
@@ -130,6 +135,10 @@ public final class LabelStudioClient implements AutoCloseable {
 
 	private final VersionsClient versions;
 
+	private final ImportStorageClient importStorage;
+
+	private final ExportStorageClient exportStorage;
+
 	private LabelStudioClient(ApiInvoker invoker, Class<? extends ClientHttpRequestFactory> requestFactoryType,
 			boolean ownsTransport) {
 		this.invoker = invoker;
@@ -149,6 +158,9 @@ public final class LabelStudioClient implements AutoCloseable {
 		this.tokens = new DefaultTokensClient(invoker);
 		this.jwtSettings = new DefaultJwtSettingsClient(invoker);
 		this.versions = new DefaultVersionsClient(invoker);
+
+		this.importStorage = new DefaultImportStorageClient(invoker);
+		this.exportStorage = new DefaultExportStorageClient(invoker);
 	}
 
 	public static Builder builder() {
@@ -227,6 +239,16 @@ public final class LabelStudioClient implements AutoCloseable {
 	/** The server's version. */
 	public VersionsClient versions() {
 		return this.versions;
+	}
+
+	/** Import storages (S3, GCS, Azure, Redis, local files, S3 with IAM role): where tasks come from. */
+	public ImportStorageClient importStorage() {
+		return this.importStorage;
+	}
+
+	/** Export storages (S3, GCS, Azure, Redis, local files, S3 with IAM role): where annotations go. */
+	public ExportStorageClient exportStorage() {
+		return this.exportStorage;
 	}
 
 	/** The server's base URL. */

@@ -48,6 +48,7 @@ public final class LabelStudioEmulator implements AutoCloseable {
 	private LabelStudioEmulator(Builder builder) {
 		this.api = new LabelStudioApi(builder.clock, builder.apiKey, builder.personalAccessToken,
 				builder.accessTokenLifetime, SERVER_VERSION, builder.asyncImports, builder.asyncImportDelay);
+		this.api.localFilesDocumentRoot(builder.localFilesDocumentRoot);
 		WireMockConfiguration options = WireMockConfiguration.options()
 			.bindAddress("127.0.0.1")
 			.containerThreads(builder.containerThreads)
@@ -233,6 +234,8 @@ public final class LabelStudioEmulator implements AutoCloseable {
 
 		private int maxRequestJournalEntries;
 
+		private java.nio.file.@Nullable Path localFilesDocumentRoot;
+
 		private Builder() {
 		}
 
@@ -327,6 +330,22 @@ public final class LabelStudioEmulator implements AutoCloseable {
 				throw new IllegalArgumentException("maxRequestJournalEntries must not be negative");
 			}
 			this.maxRequestJournalEntries = maxRequestJournalEntries;
+			return this;
+		}
+
+		/**
+		 * Serve local files storages from this directory (Label Studio's {@code LOCAL_FILES_DOCUMENT_ROOT}):
+		 * their paths must be directories below it, import syncs read them and export syncs write into them.
+		 * Unset, local files storages are refused, as Label Studio refuses them by default.
+		 * @param documentRoot an existing directory
+		 * @return this builder
+		 */
+		public Builder localFilesDocumentRoot(java.nio.file.Path documentRoot) {
+			Objects.requireNonNull(documentRoot, "localFilesDocumentRoot must not be null");
+			if (!java.nio.file.Files.isDirectory(documentRoot)) {
+				throw new IllegalArgumentException("localFilesDocumentRoot must be an existing directory: " + documentRoot);
+			}
+			this.localFilesDocumentRoot = documentRoot;
 			return this;
 		}
 

@@ -17,6 +17,8 @@ import dev.labelstudio4j.client.files.FilesClient;
 import dev.labelstudio4j.client.ml.MlClient;
 import dev.labelstudio4j.client.predictions.PredictionsClient;
 import dev.labelstudio4j.client.projects.ProjectsClient;
+import dev.labelstudio4j.client.storages.ExportStorageClient;
+import dev.labelstudio4j.client.storages.ImportStorageClient;
 import dev.labelstudio4j.client.tasks.TasksClient;
 import dev.labelstudio4j.client.users.UsersClient;
 import dev.labelstudio4j.client.views.ViewsClient;
@@ -163,6 +165,18 @@ public final class LabelStudioAutoConfiguration {
 		String shown = (url == null) ? null : (url.indexOf('@') >= 0) ? null : "'" + url + "'";
 		Settings.apply(source, shown, URL_ACTION, () -> builder.baseUrl(url));
 		builder.credentials(credentials(connectionDetails.getApiKey()));
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ImportStorageClient labelStudioImportStorageClient(LabelStudioClient client) {
+		return client.importStorage();
+	}
+
+	@Bean
+	@ConditionalOnMissingBean
+	ExportStorageClient labelStudioExportStorageClient(LabelStudioClient client) {
+		return client.exportStorage();
 	}
 
 	/**

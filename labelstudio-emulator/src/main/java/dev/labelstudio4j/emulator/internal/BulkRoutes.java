@@ -72,17 +72,20 @@ final class BulkRoutes {
 	private Reply deleteAnnotations(Call call) {
 		Map<String, Object> body = call.jsonObject();
 		Long project = this.state.requiredProject(body.get("project"), "project");
-		int deleted = 0;
+		List<Long> deleted = new ArrayList<>();
 		for (Object id : Support.listOrEmpty(body.get("ids"), "ids")) {
 			if (id instanceof Number number) {
 				Map<String, Object> annotation = this.state.annotations.get(number.longValue());
 				if (annotation != null && project.equals(annotation.get("project"))) {
-					this.state.annotations.remove(number.longValue());
-					deleted++;
+					this.state.removeAnnotation(number.longValue());
+					deleted.add(number.longValue());
 				}
 			}
 		}
-		return Reply.json(200, Map.of("deleted", deleted));
+		if (!deleted.isEmpty()) {
+			this.state.changes.annotationsDeleted(project, deleted);
+		}
+		return Reply.json(200, Map.of("deleted", deleted.size()));
 	}
 
 }

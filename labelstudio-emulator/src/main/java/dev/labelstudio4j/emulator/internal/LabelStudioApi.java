@@ -97,6 +97,8 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 
 	private final BulkRoutes bulk;
 
+	private final StorageRoutes storages;
+
 	/**
 	 * Create the API with its initial state: the emulator's own user (id 1) and nothing else.
 	 * @param clock the clock for timestamps and token expiry
@@ -128,6 +130,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		this.deliveries = new WebhookDeliveries(this.state, this.webhooks, this.json);
 		this.state.changes = this.deliveries;
 		this.exports = new ExportRoutes(this.state, this.exportState, this.json);
+		this.storages = new StorageRoutes(this.state, this.json);
 		this.tokens = new Tokens(this.json, clock);
 		this.apiKey = apiKey;
 		this.personalAccessToken = (personalAccessToken != null) ? personalAccessToken : this.tokens.refreshToken(1);
@@ -180,6 +183,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 			this.deliveries.clear();
 			this.exportState.clear();
 			this.workspaces.clear();
+			this.storages.clear();
 		}
 		finally {
 			this.state.lock.writeLock().unlock();
@@ -192,6 +196,16 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		if (this.importExecutor != null) {
 			this.importExecutor.shutdownNow();
 		}
+	}
+
+	/**
+	 * Serve local files storages from this directory, Label Studio's {@code LOCAL_FILES_DOCUMENT_ROOT}
+	 * (storage paths must lie below it); {@code null}, the default, refuses them as Label Studio does
+	 * without {@code LOCAL_FILES_SERVING_ENABLED}.
+	 * @param documentRoot the directory, or {@code null}
+	 */
+	public void localFilesDocumentRoot(java.nio.file.@Nullable Path documentRoot) {
+		this.storages.documentRoot(documentRoot);
 	}
 
 	@Override
@@ -375,6 +389,7 @@ public final class LabelStudioApi implements ResponseDefinitionTransformerV2, Au
 		route("DELETE", "/api/import/file-upload/" + id, (c, m) -> this.files.deleteFileUpload(id(m)));
 		route("GET", "/data/upload/(.+)", (c, m) -> this.files.download(m.group(1)));
 
+		this.storages.register(this::route);
 		route("GET", "/api/webhooks/", (c, m) -> this.webhooks.list(c));
 		route("POST", "/api/webhooks/", (c, m) -> this.webhooks.create(c));
 		publicRoute("GET", "/api/webhooks/info/", (c, m) -> this.webhooks.info(c));

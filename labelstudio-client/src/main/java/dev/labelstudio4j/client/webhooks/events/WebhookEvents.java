@@ -86,11 +86,11 @@ public final class WebhookEvents {
 	private static @Nullable WebhookEvent typed(WebhookAction action, Map<String, Object> payload) {
 		Object project = payload.get("project");
 		return switch (action.value()) {
-			case "ANNOTATION_CREATED" -> (payload.get("annotation") instanceof Map<?, ?> annotation)
+			case "ANNOTATION_CREATED" -> (payload.get("annotation") instanceof Map<?, ?> annotation) && identified(annotation)
 					? new AnnotationCreatedEvent(convert(annotation, Annotation.class), optional(payload.get("task"),
 							Task.class), optional(project, Project.class), payload)
 					: null;
-			case "ANNOTATION_UPDATED" -> (payload.get("annotation") instanceof Map<?, ?> annotation)
+			case "ANNOTATION_UPDATED" -> (payload.get("annotation") instanceof Map<?, ?> annotation) && identified(annotation)
 					? new AnnotationUpdatedEvent(convert(annotation, Annotation.class), optional(payload.get("task"),
 							Task.class), optional(project, Project.class), payload)
 					: null;
@@ -144,6 +144,11 @@ public final class WebhookEvents {
 
 	private static JsonMapper mapper() {
 		return LabelStudioJson.get().mapper();
+	}
+
+	/** Whether an object carries a numeric id: the models read anything, but an event needs to name its object. */
+	private static boolean identified(Map<?, ?> object) {
+		return object.get("id") instanceof Number;
 	}
 
 	private static <T> T convert(Object value, Class<T> type) {

@@ -1,0 +1,185 @@
+package dev.labelstudio4j.client.storages;
+
+import java.util.Map;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The settings of an Amazon S3 (or S3-compatible) export storage, for
+ * {@link ExportStorageClient#s3()}. Build with {@link #builder()}; only the fields set are sent.
+ * Secret fields ({@code aws_access_key_id}, {@code aws_secret_access_key}, {@code aws_session_token}) are sent but never shown by
+ * {@link #toString()} nor in the client's exception messages; the server never returns them.
+ */
+public final class S3ExportSettings extends StorageSettings {
+
+	private static final Set<String> SECRET_FIELDS = Set.of("aws_access_key_id", "aws_secret_access_key", "aws_session_token");
+
+	private S3ExportSettings(Map<String, Object> fields) {
+		super(fields, SECRET_FIELDS);
+	}
+
+	/**
+	 * Start building settings with no field set.
+	 * @return a new builder
+	 */
+	public static Builder builder() {
+		return new Builder();
+	}
+
+	/**
+	 * A builder that starts from these settings.
+	 * @return a new builder
+	 */
+	public Builder toBuilder() {
+		Builder builder = new Builder();
+		builder.fields.putAll(fields());
+		return builder;
+	}
+
+	/**
+	 * Return the bucket name ({@code bucket}).
+	 * @return the value, or {@code null} when not set
+	 */
+	public @Nullable String bucket() {
+		return string("bucket");
+	}
+
+	/**
+	 * Return the key prefix objects are listed under ({@code prefix}).
+	 * @return the value, or {@code null} when not set
+	 */
+	public @Nullable String prefix() {
+		return string("prefix");
+	}
+
+	/**
+	 * Return whether deleting an annotation deletes its object in the storage ({@code can_delete_objects}).
+	 * @return the value, or {@code null} when not set
+	 */
+	public @Nullable Boolean canDeleteObjects() {
+		return bool("can_delete_objects");
+	}
+
+	/**
+	 * Return the id of the KMS key for server-side encryption ({@code aws_sse_kms_key_id}).
+	 * @return the value, or {@code null} when not set
+	 */
+	public @Nullable String awsSseKmsKeyId() {
+		return string("aws_sse_kms_key_id");
+	}
+
+	/**
+	 * Return the AWS region, for example {@code eu-west-1} ({@code region_name}).
+	 * @return the value, or {@code null} when not set
+	 */
+	public @Nullable String regionName() {
+		return string("region_name");
+	}
+
+	/**
+	 * Return the S3 endpoint URL (MinIO or another S3-compatible service) ({@code s3_endpoint}).
+	 * @return the value, or {@code null} when not set
+	 */
+	public @Nullable String s3Endpoint() {
+		return string("s3_endpoint");
+	}
+
+	/** Builder for {@link S3ExportSettings}. A setter given {@code null} removes the field. */
+	public static final class Builder extends StorageSettings.Builder<Builder> {
+
+		private Builder() {
+		}
+
+		/**
+		 * Set the bucket name ({@code bucket}).
+		 * @param bucket the value
+		 * @return this builder
+		 */
+		public Builder bucket(@Nullable String bucket) {
+			return set("bucket", bucket);
+		}
+
+		/**
+		 * Set the key prefix objects are listed under ({@code prefix}).
+		 * @param prefix the value
+		 * @return this builder
+		 */
+		public Builder prefix(@Nullable String prefix) {
+			return set("prefix", prefix);
+		}
+
+		/**
+		 * Set whether deleting an annotation deletes its object in the storage ({@code can_delete_objects}).
+		 * @param canDeleteObjects the value
+		 * @return this builder
+		 */
+		public Builder canDeleteObjects(@Nullable Boolean canDeleteObjects) {
+			return set("can_delete_objects", canDeleteObjects);
+		}
+
+		/**
+		 * Set the AWS access key id (secret) ({@code aws_access_key_id}).
+		 * @param awsAccessKeyId the value
+		 * @return this builder
+		 */
+		public Builder awsAccessKeyId(@Nullable String awsAccessKeyId) {
+			return set("aws_access_key_id", awsAccessKeyId);
+		}
+
+		/**
+		 * Set the AWS secret access key (secret) ({@code aws_secret_access_key}).
+		 * @param awsSecretAccessKey the value
+		 * @return this builder
+		 */
+		public Builder awsSecretAccessKey(@Nullable String awsSecretAccessKey) {
+			return set("aws_secret_access_key", awsSecretAccessKey);
+		}
+
+		/**
+		 * Set the AWS session token (secret) ({@code aws_session_token}).
+		 * @param awsSessionToken the value
+		 * @return this builder
+		 */
+		public Builder awsSessionToken(@Nullable String awsSessionToken) {
+			return set("aws_session_token", awsSessionToken);
+		}
+
+		/**
+		 * Set the id of the KMS key for server-side encryption ({@code aws_sse_kms_key_id}).
+		 * @param awsSseKmsKeyId the value
+		 * @return this builder
+		 */
+		public Builder awsSseKmsKeyId(@Nullable String awsSseKmsKeyId) {
+			return set("aws_sse_kms_key_id", awsSseKmsKeyId);
+		}
+
+		/**
+		 * Set the AWS region, for example {@code eu-west-1} ({@code region_name}).
+		 * @param regionName the value
+		 * @return this builder
+		 */
+		public Builder regionName(@Nullable String regionName) {
+			return set("region_name", regionName);
+		}
+
+		/**
+		 * Set the S3 endpoint URL (MinIO or another S3-compatible service) ({@code s3_endpoint}).
+		 * @param s3Endpoint the value
+		 * @return this builder
+		 */
+		public Builder s3Endpoint(@Nullable String s3Endpoint) {
+			return set("s3_endpoint", s3Endpoint);
+		}
+
+		/**
+		 * Build the immutable {@code S3ExportSettings}.
+		 * @return the settings
+		 */
+		public S3ExportSettings build() {
+			return new S3ExportSettings(this.fields);
+		}
+
+	}
+
+}
