@@ -28,8 +28,10 @@ import dev.labelstudio4j.emulator.LabelStudioEmulator;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamException;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** The readers, writers and partitioner driven directly, with what they send on the wire. */
@@ -188,6 +190,23 @@ class ItemStreamTests {
 		reader.open(new ExecutionContext());
 
 		assertThat(readAll(reader)).isEqualTo(ids.subList(5, 10));
+
+		long orView = client.views()
+			.create(ViewCreate.builder()
+				.project(project)
+				.title("either")
+				.filters(Filters.or(Filter.number("filter:tasks:data.n", FilterOperator.EQUAL, 1),
+						Filter.number("filter:tasks:data.n", FilterOperator.EQUAL, 2)))
+				.build())
+			.id();
+		LabelStudioTaskItemReader either = new LabelStudioTaskItemReaderBuilder().name("tasks")
+			.client(client)
+			.projectId(project)
+			.viewId(orView)
+			.build();
+		assertThatExceptionOfType(ItemStreamException.class).isThrownBy(() -> either.open(new ExecutionContext()))
+			.withMessage("The filters of view " + orView
+					+ " are joined by 'or' and cannot be combined with the reader's id conditions");
 	}
 
 	@Test
