@@ -14,6 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 import dev.labelstudio4j.client.BadRequestException;
 import dev.labelstudio4j.client.LabelStudioClient;
 import dev.labelstudio4j.client.NotFoundException;
+import dev.labelstudio4j.client.annotations.AnnotationBulkCreate;
 import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.webhooks.Webhook;
 import dev.labelstudio4j.client.webhooks.WebhookAction;
@@ -148,6 +149,30 @@ class WebhooksTests {
 					.build());
 		assertThat(this.client.webhooks().info(true)).containsOnlyKeys("PROJECT_CREATED", "PROJECT_DELETED");
 		assertThat(this.client.webhooks().info(false)).hasSize(10).doesNotContainKey("PROJECT_CREATED");
+	}
+
+	@Test
+	void bulkAnnotationsAreDeliveredAsOneAnnotationsCreatedWithLists() throws Exception {
+		long project = this.calls.createProject("P", Calls.SENTIMENT_CONFIG);
+		this.calls.importTasks(project, List.of(Map.of("text", "good"), Map.of("text", "bad")));
+		this.client.webhooks().create(WebhookCreate.builder(hook()).project(project).sendForAllActions(false)
+			.actions(WebhookAction.ANNOTATIONS_CREATED).build());
+		List<Long> created = this.client.annotations()
+			.createBulk(AnnotationBulkCreate.builder()
+				.tasks(List.of(1L, 2L))
+				.project(project)
+				.result(List.of(Calls.choice("Positive")))
+				.build());
+		this.emulator.awaitWebhookDeliveries();
+
+		List<LoggedRequest> requests = this.receiver.findAll(postRequestedFor(urlEqualTo("/hook")));
+		assertThat(requests).hasSize(1);
+		Map<?, ?> body = this.json.readValue(requests.get(0).getBody(), Map.class);
+		assertThat(body.get("action")).isEqualTo("ANNOTATIONS_CREATED");
+		assertThat((List<?>) body.get("annotation")).extracting((a) -> ((Number) obj(a).get("id")).longValue())
+			.containsExactlyElementsOf(created);
+		assertThat((List<?>) body.get("task")).extracting((t) -> obj(t).get("id")).containsExactly(1, 2);
+		assertThat(obj(body.get("project"))).containsEntry("id", (int) project);
 	}
 
 	@Test

@@ -62,10 +62,13 @@ final class BulkRoutes {
 			throw ApiError.validation("tasks", "This field is required.");
 		}
 		List<Map<String, Object>> created = new ArrayList<>();
+		List<Long> ids = new ArrayList<>();
 		for (Map<String, Object> task : tasks) {
 			Map<String, Object> annotation = this.state.newAnnotation(task, new LinkedHashMap<>(body));
 			created.add(Map.of("id", annotation.get("id")));
+			ids.add((Long) annotation.get("id"));
 		}
+		this.state.changes.annotationsCreated((Long) tasks.get(0).get("project"), ids);
 		return Reply.json(201, created);
 	}
 

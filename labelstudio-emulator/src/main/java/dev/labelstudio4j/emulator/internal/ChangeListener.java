@@ -35,6 +35,10 @@ interface ChangeListener {
 	default void annotationUpdated(long annotation) {
 	}
 
+	/** After annotations were created in bulk ({@code POST /api/annotations/bulk/}). */
+	default void annotationsCreated(long project, List<Long> annotations) {
+	}
+
 	/** After the annotations are gone. */
 	default void annotationsDeleted(long project, List<Long> annotations) {
 	}

@@ -109,6 +109,24 @@ public final class WebhookDeliveries implements ChangeListener, AutoCloseable {
 		annotationChanged("ANNOTATION_UPDATED", annotation);
 	}
 
+	/** {@code ANNOTATIONS_CREATED}: {@code annotation} and {@code task} are lists, as the server sends them. */
+	@Override
+	public void annotationsCreated(long project, List<Long> annotations) {
+		fire("ANNOTATIONS_CREATED", project, () -> {
+			List<Map<String, Object>> rendered = new java.util.ArrayList<>();
+			java.util.Set<Long> taskIds = new java.util.LinkedHashSet<>();
+			for (Long id : annotations) {
+				Map<String, Object> annotation = this.state.annotation(id);
+				rendered.add(this.state.renderAnnotation(annotation));
+				taskIds.add((Long) annotation.get("task"));
+			}
+			Map<String, Object> payload = new LinkedHashMap<>();
+			payload.put("annotation", rendered);
+			payload.put("task", taskIds.stream().map((id) -> this.state.renderTask(this.state.task(id), false)).toList());
+			return withProject(payload, project);
+		});
+	}
+
 	@Override
 	public void annotationsDeleted(long project, List<Long> annotations) {
 		fire("ANNOTATIONS_DELETED", project,
