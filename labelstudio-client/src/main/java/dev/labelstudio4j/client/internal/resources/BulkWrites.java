@@ -1,9 +1,5 @@
 package dev.labelstudio4j.client.internal.resources;
 
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,10 +9,7 @@ import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
 
 import dev.labelstudio4j.client.BulkOperationException;
 import dev.labelstudio4j.client.LabelStudioException;
@@ -26,6 +19,7 @@ import dev.labelstudio4j.client.annotations.BulkDeleteResult;
 import dev.labelstudio4j.client.internal.ApiInvoker;
 import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.internal.Args;
+import dev.labelstudio4j.client.internal.JsonArrayWriter;
 import dev.labelstudio4j.client.internal.RequestBody;
 import dev.labelstudio4j.client.internal.ResponseHandler;
 import dev.labelstudio4j.client.predictions.PredictionCreate;
@@ -37,8 +31,6 @@ import dev.labelstudio4j.client.projects.PredictionImportResult;
  * that says whether anything was written.
  */
 final class BulkWrites {
-
-	private static final int WRITE_BUFFER_SIZE = 64 * 1024;
 
 	private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
 	};
@@ -67,20 +59,8 @@ final class BulkWrites {
 		}
 		String operation = "projects.import_predictions";
 		AtomicLong written = new AtomicLong();
-		RequestBody body = RequestBody.streaming(MediaType.APPLICATION_JSON, (out, json) -> {
-			written.set(0);
-			ObjectWriter writer = json.mapper().writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-			OutputStream buffered = new BufferedOutputStream(new KeepOpen(out), WRITE_BUFFER_SIZE);
-			try (JsonGenerator generator = json.mapper().createGenerator(buffered)) {
-				generator.writeStartArray();
-				for (PredictionCreate prediction : predictions) {
-					check(prediction, written.get());
-					writer.writeValue(generator, prediction);
-					written.incrementAndGet();
-				}
-				generator.writeEndArray();
-			}
-		}, replayable);
+		RequestBody body = RequestBody.streaming(MediaType.APPLICATION_JSON,
+				JsonArrayWriter.of(predictions, BulkWrites::check, written), replayable);
 		Map<String, Object> answer = run(operation, "predictions", written::get,
 				() -> invoker.execute(ApiRequest.post(operation, "/api/projects/{id}/import/predictions")
 					.path("id", projectId)
@@ -180,25 +160,6 @@ final class BulkWrites {
 			}
 		}
 		return null;
-	}
-
-	/** Leaves the connection's stream open for the HTTP client to finish; closing only flushes. */
-	private static final class KeepOpen extends FilterOutputStream {
-
-		KeepOpen(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			this.out.write(b, off, len);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
-
 	}
 
 }

@@ -1,9 +1,5 @@
 package dev.labelstudio4j.client.internal.resources;
 
-import java.io.BufferedOutputStream;
-import java.io.FilterOutputStream;
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -13,12 +9,10 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.SerializationFeature;
 
 import dev.labelstudio4j.client.LabelStudioException;
 import dev.labelstudio4j.client.Page;
@@ -28,6 +22,7 @@ import dev.labelstudio4j.client.files.UploadFile;
 import dev.labelstudio4j.client.internal.ApiInvoker;
 import dev.labelstudio4j.client.internal.ApiRequest;
 import dev.labelstudio4j.client.internal.Args;
+import dev.labelstudio4j.client.internal.JsonArrayWriter;
 import dev.labelstudio4j.client.internal.RequestBody;
 import dev.labelstudio4j.client.projects.ImportFailedException;
 import dev.labelstudio4j.client.projects.ImportOptions;
@@ -52,8 +47,6 @@ import dev.labelstudio4j.client.users.User;
 public final class DefaultProjectsClient implements ProjectsClient {
 
 	private static final String IMPORT_TASKS = "projects.import_tasks";
-
-	private static final int WRITE_BUFFER_SIZE = 64 * 1024;
 
 	private final ApiInvoker invoker;
 
@@ -142,7 +135,8 @@ public final class DefaultProjectsClient implements ProjectsClient {
 				}
 			}
 		}
-		return sendImport(id, RequestBody.streaming(MediaType.APPLICATION_JSON, taskArrayWriter(tasks), replayable),
+		RequestBody.Writer writer = JsonArrayWriter.of(tasks, DefaultProjectsClient::checkTask, null);
+		return sendImport(id, RequestBody.streaming(MediaType.APPLICATION_JSON, writer, replayable),
 				importOptions, options);
 	}
 
@@ -277,45 +271,15 @@ public final class DefaultProjectsClient implements ProjectsClient {
 			.returnsListOf(User.class));
 	}
 
+	private static void checkTask(@Nullable Map<String, ?> task, long index) {
+		if (task == null) {
+			throw new IllegalArgumentException("tasks must not contain null elements");
+		}
+	}
+
 	/** A stream as an Iterable that can be iterated once (so not a Collection: never replayed). */
 	private static <T> Iterable<T> once(Stream<T> stream) {
 		return stream::iterator;
-	}
-
-	private static RequestBody.Writer taskArrayWriter(Iterable<? extends Map<String, ?>> tasks) {
-		return (out, json) -> {
-			ObjectWriter writer = json.mapper().writer().without(SerializationFeature.FLUSH_AFTER_WRITE_VALUE);
-			OutputStream buffered = new BufferedOutputStream(new KeepOpen(out), WRITE_BUFFER_SIZE);
-			try (JsonGenerator generator = json.mapper().createGenerator(buffered)) {
-				generator.writeStartArray();
-				for (Map<String, ?> task : tasks) {
-					if (task == null) {
-						throw new IllegalArgumentException("tasks must not contain null elements");
-					}
-					writer.writeValue(generator, task);
-				}
-				generator.writeEndArray();
-			}
-		};
-	}
-
-	/** Leaves the connection's stream open for the HTTP client to finish; closing only flushes. */
-	private static final class KeepOpen extends FilterOutputStream {
-
-		KeepOpen(OutputStream out) {
-			super(out);
-		}
-
-		@Override
-		public void write(byte[] b, int off, int len) throws IOException {
-			this.out.write(b, off, len);
-		}
-
-		@Override
-		public void close() throws IOException {
-			flush();
-		}
-
 	}
 
 }
