@@ -3,22 +3,28 @@ package dev.labelstudio4j.client;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
 import org.springframework.web.client.RestClient;
 
 import dev.labelstudio4j.client.internal.ClientInternals;
+import dev.labelstudio4j.client.projects.ProjectUpdate;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
+import static com.github.tomakehurst.wiremock.client.WireMock.patchRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.verify;
@@ -223,6 +229,41 @@ class LabelStudioClientTests extends WireMockTestBase {
 		verify(getRequestedFor(urlEqualTo("/api/projects/7/")).withHeader("X-Tenant", equalTo("call"))
 			.withHeader("X-Request-Id", equalTo("r1"))
 			.withHeader("Authorization", equalTo("Token " + API_KEY)));
+	}
+
+	@Test
+	void theClientsHeadersWinOverTheApplicationsAndReachItsInterceptors() {
+		stubFor(get("/api/projects/7/").willReturn(okJson(PROJECT_JSON)));
+		AtomicReference<HttpHeaders> seen = new AtomicReference<>();
+		RestClient.Builder application = RestClient.builder()
+			.defaultHeader("X-Tenant", "application")
+			.defaultHeader("X-App", "app")
+			.requestInterceptor((request, body, execution) -> {
+				seen.set(HttpHeaders.copyOf(request.getHeaders()));
+				return execution.execute(request, body);
+			});
+		LabelStudioClient client = clientBuilder().restClientBuilder(application)
+			.defaultHeader("X-Tenant", "client")
+			.build();
+		client.projects().get(7);
+		verify(getRequestedFor(urlEqualTo("/api/projects/7/")).withHeader("X-Tenant", equalTo("client"))
+			.withHeader("X-App", equalTo("app")));
+		assertThat(seen.get().get("X-Tenant")).containsExactly("client");
+		assertThat(seen.get().getFirst("Authorization")).isEqualTo("Token " + API_KEY);
+		assertThat(seen.get().getFirst("Accept")).isEqualTo("application/json");
+		assertThat(seen.get().getFirst("User-Agent")).startsWith("labelstudio4j/");
+	}
+
+	@Test
+	void aContentTypeHeaderDoesNotReplaceTheBodysOwn() {
+		stubFor(patch(urlEqualTo("/api/projects/7/")).willReturn(okJson(PROJECT_JSON)));
+		LabelStudioClient client = clientBuilder().defaultHeader("Content-Type", "text/plain").build();
+		client.projects()
+			.update(7, ProjectUpdate.builder().title("T").build(),
+					RequestOptions.builder().header("content-type", "text/csv").header("X-Call", "c").build());
+		verify(patchRequestedFor(urlEqualTo("/api/projects/7/")).withHeader("Content-Type", equalTo("application/json"))
+			.withHeader("X-Call", equalTo("c"))
+			.withRequestBody(equalToJson("{\"title\":\"T\"}")));
 	}
 
 	@Test

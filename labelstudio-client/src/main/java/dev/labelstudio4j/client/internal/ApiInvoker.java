@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -165,20 +166,10 @@ public final class ApiInvoker {
 		RestClient.RequestBodySpec spec = lease.restClient()
 			.method(request.method())
 			.uri(uri.expand(request.pathVariables(), request.query()))
-			.attribute(LabelStudioObservationConvention.URI_TEMPLATE_ATTRIBUTE, uri.absoluteTemplate())
-			.attribute(LabelStudioObservationConvention.OPERATION_ATTRIBUTE, operation)
-			.attribute(LabelStudioObservationConvention.RESOURCE_ATTRIBUTE, request.resource())
-			.headers((headers) -> {
-				headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
-				if (!request.handler().keepsResponseOpen()) {
-					headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
-				}
-				this.defaultHeaders.forEach(headers::set);
-				options.headers().forEach(headers::set);
-				if (authorization != null) {
-					headers.set(HttpHeaders.AUTHORIZATION, authorization);
-				}
-			});
+			.attribute(LabelStudioObservationConvention.CALL_ATTRIBUTE, uri.tags(operation, request.resource()))
+			// straight onto the request: headers given to the spec are built into a map of their own and
+			// copied into the request's on every call
+			.httpRequest((clientRequest) -> setHeaders(clientRequest.getHeaders(), request, options, authorization));
 		writeBody(spec, request.body());
 		Duration previous = CallTimeouts.set(options.readTimeout());
 		try {
@@ -212,6 +203,31 @@ public final class ApiInvoker {
 			if (!handedOver) {
 				lease.release();
 			}
+		}
+	}
+
+	/**
+	 * The call's headers, set on the request after its body was given to it (request headers can be
+	 * changed until it is executed): the client's, the client's defaults, the call's own and the
+	 * credentials. A {@code Content-Type} among the default or per-call headers does not replace the
+	 * body's own.
+	 */
+	private void setHeaders(HttpHeaders headers, ApiRequest<?> request, RequestOptions options,
+			@Nullable String authorization) {
+		headers.set(HttpHeaders.USER_AGENT, USER_AGENT);
+		if (!request.handler().keepsResponseOpen()) {
+			headers.set(HttpHeaders.ACCEPT, MediaType.APPLICATION_JSON_VALUE);
+		}
+		boolean hasBody = request.body() != null;
+		BiConsumer<String, String> set = (name, value) -> {
+			if (!hasBody || !HttpHeaders.CONTENT_TYPE.equalsIgnoreCase(name)) {
+				headers.set(name, value);
+			}
+		};
+		this.defaultHeaders.forEach(set);
+		options.headers().forEach(set);
+		if (authorization != null) {
+			headers.set(HttpHeaders.AUTHORIZATION, authorization);
 		}
 	}
 
