@@ -11,12 +11,16 @@ import io.micrometer.observation.tck.TestObservationRegistryAssert;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.client.RestClient;
 
+import dev.labelstudio4j.client.internal.LabelStudioObservationConvention;
+import dev.labelstudio4j.client.projects.ProjectUpdate;
 import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.patch;
 import static com.github.tomakehurst.wiremock.client.WireMock.stubFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
@@ -128,6 +132,46 @@ class ObservationTests extends WireMockTestBase {
 		assertThat(other.count()).isEqualTo(1);
 		assertThat(other.getId().getTag("labelstudio.operation")).isNull();
 		assertThat(this.meters.find("labelstudio.client.requests").timers()).hasSize(1);
+	}
+
+	@Test
+	void twoOperationsOnOneTemplateKeepTheirOwnTags() {
+		stubFor(get("/api/projects/7/").willReturn(okJson("{\"id\":7}")));
+		stubFor(patch(urlEqualTo("/api/projects/7/")).willReturn(okJson("{\"id\":7}")));
+		LabelStudioClient client = clientBuilder().observationRegistry(this.observations).build();
+		client.projects().get(7);
+		client.projects().update(7, ProjectUpdate.builder().title("T").build());
+		client.projects().get(7);
+		Timer get = this.meters.get("labelstudio.client.requests").tag("labelstudio.operation", "projects.get").timer();
+		Timer update = this.meters.get("labelstudio.client.requests")
+			.tag("labelstudio.operation", "projects.update")
+			.timer();
+		assertThat(get.count()).isEqualTo(2);
+		assertThat(get.getId().getTag("method")).isEqualTo("GET");
+		assertThat(update.count()).isEqualTo(1);
+		assertThat(update.getId().getTag("method")).isEqualTo("PATCH");
+		assertThat(update.getId().getTag("uri")).isEqualTo("/api/projects/{id}/");
+	}
+
+	@Test
+	void theConventionOnARequestTheClientDidNotMakeSaysUnknown() {
+		stubFor(get("/other/5").willReturn(okJson("{}")));
+		TestObservationRegistry registry = TestObservationRegistry.create();
+		RestClient.builder()
+			.observationRegistry(registry)
+			.observationConvention(new LabelStudioObservationConvention())
+			.build()
+			.get()
+			.uri(wm.baseUrl() + "/other/{id}", 5)
+			.retrieve()
+			.toBodilessEntity();
+		TestObservationRegistryAssert.assertThat(registry)
+			.hasObservationWithNameEqualTo("labelstudio.client.requests")
+			.that()
+			.hasLowCardinalityKeyValue("labelstudio.operation", "unknown")
+			.hasLowCardinalityKeyValue("labelstudio.resource", "unknown")
+			.hasLowCardinalityKeyValue("uri", "/other/{id}")
+			.hasLowCardinalityKeyValue("status", "200");
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.web.util.UriUtils;
 
@@ -28,6 +29,9 @@ final class ResolvedUriTemplate {
 	private final String[] literals;
 
 	private final String[] variables;
+
+	/** The observation tags of each operation sent with this template (a handful at most). */
+	private final Map<String, LabelStudioObservationConvention.CallTags> tags = new ConcurrentHashMap<>();
 
 	private ResolvedUriTemplate(String template, String absoluteTemplate, String[] literals, String[] variables) {
 		this.template = template;
@@ -76,6 +80,21 @@ final class ResolvedUriTemplate {
 	 */
 	String absoluteTemplate() {
 		return this.absoluteTemplate;
+	}
+
+	/**
+	 * The observation tags of a call of {@code operation} with this template, made once per operation.
+	 * @param operation the operation ({@code projects.get})
+	 * @param resource its resource ({@code projects})
+	 * @return the tags, the same instance on every call
+	 */
+	LabelStudioObservationConvention.CallTags tags(String operation, String resource) {
+		LabelStudioObservationConvention.CallTags tags = this.tags.get(operation);
+		if (tags == null) {
+			tags = this.tags.computeIfAbsent(operation,
+					(name) -> new LabelStudioObservationConvention.CallTags(name, resource, this.absoluteTemplate));
+		}
+		return tags;
 	}
 
 	/**
