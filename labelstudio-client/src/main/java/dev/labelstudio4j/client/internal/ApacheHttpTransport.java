@@ -119,6 +119,9 @@ public final class ApacheHttpTransport {
 			this.watchdog = watchdog;
 		}
 
+		/** The request config of calls with the client's read timeout, made on first use. */
+		private volatile @Nullable RequestConfig defaultConfig;
+
 		private Duration timeout() {
 			Duration timeout = CallTimeouts.readTimeoutOr(this.readTimeout);
 			return (timeout != null) ? timeout : this.readTimeout;
@@ -126,11 +129,28 @@ public final class ApacheHttpTransport {
 
 		@Override
 		protected HttpContext createHttpContext(HttpMethod httpMethod, URI uri) {
+			Duration timeout = timeout();
+			RequestConfig config;
+			if (timeout.equals(this.readTimeout)) {
+				config = this.defaultConfig;
+				if (config == null) {
+					config = requestConfig(timeout);
+					this.defaultConfig = config;
+				}
+			}
+			else {
+				config = requestConfig(timeout);
+			}
+			HttpClientContext context = HttpClientContext.create();
+			context.setRequestConfig(config);
+			return context;
+		}
+
+		/** The HTTP client's request config (or Apache's default) with the given response timeout. */
+		private RequestConfig requestConfig(Duration timeout) {
 			RequestConfig base = createRequestConfig(getHttpClient());
 			RequestConfig.Builder config = (base != null) ? RequestConfig.copy(base) : RequestConfig.custom();
-			HttpClientContext context = HttpClientContext.create();
-			context.setRequestConfig(config.setResponseTimeout(Timeout.ofMilliseconds(timeout().toMillis())).build());
-			return context;
+			return config.setResponseTimeout(Timeout.ofMilliseconds(timeout.toMillis())).build();
 		}
 
 		@Override
