@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -46,7 +47,14 @@ public final class PairedRatios {
 	private static final String TASK_PAGE = "/api/tasks/?project=" + Fixtures.PROJECT_ID + "&page_size="
 			+ Fixtures.PAGE_SIZE + "&page=";
 
-	private static final long WARM_UP_NANOS = 12_000_000_000L;
+	/** Warm-up before the first round, {@code -Dlabelstudio.bench.warmup=<seconds>} (12 by default). */
+	private static final long WARM_UP_NANOS = Long.getLong("labelstudio.bench.warmup", 12) * 1_000_000_000L;
+
+	/**
+	 * Only the pairs whose {@code ours/plain} names match this regular expression,
+	 * {@code -Dlabelstudio.bench.pairs=<regex>} (all by default), for example {@code ours_memory/.*}.
+	 */
+	private static final Pattern PAIRS = Pattern.compile(System.getProperty("labelstudio.bench.pairs", ".*"));
 
 	private PairedRatios() {
 	}
@@ -99,7 +107,7 @@ public final class PairedRatios {
 				.build();
 			LongSupplier oursApache = () -> apache.client().projects().get(Fixtures.PROJECT_ID).id();
 			LongSupplier oursJdk = () -> jdk.client().projects().get(Fixtures.PROJECT_ID).id();
-			List<Pair> pairs = List.of(
+			List<Pair> all = List.of(
 					new Pair("ours_memory", () -> memory.projects().get(Fixtures.PROJECT_ID).id(), "plain_memory_map",
 							() -> idOf(Plain.MAPPER.readValue(project, Map.class)), 2000),
 					new Pair("ours_memory", () -> memory.projects().get(Fixtures.PROJECT_ID).id(), "plain_memory",
@@ -120,6 +128,13 @@ public final class PairedRatios {
 							() -> walkMaps(plainJdk)),
 					Pair.paging("ours_jdk_paging", () -> walk(jdk.client()), "plain_jdk_paging",
 							() -> walkTasks(plainJdk)));
+			List<Pair> pairs = all.stream()
+				.filter((pair) -> PAIRS.matcher(pair.ours() + "/" + pair.plain()).matches())
+				.toList();
+			if (pairs.isEmpty()) {
+				throw new IllegalArgumentException("labelstudio.bench.pairs=" + PAIRS + " matches none of "
+						+ all.stream().map((pair) -> pair.ours() + "/" + pair.plain()).toList());
+			}
 			long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
 			while (System.nanoTime() < warmUpEnd) {
 				for (Pair pair : pairs) {
@@ -235,7 +250,9 @@ public final class PairedRatios {
 			.append(ROUNDS)
 			.append(" rounds (")
 			.append(PAGING_ROUNDS)
-			.append(" for the walks over 100,000 tasks) after a 12 s warm-up, one thread; per round a batch of each,")
+			.append(" for the walks over 100,000 tasks) after a ")
+			.append(WARM_UP_NANOS / 1_000_000_000L)
+			.append(" s warm-up, one thread; per round a batch of each,")
 			.append(" in alternating order; the ratio is ours / plain per round (median and quartiles). A plain")
 			.append(" column ending in _map reads the JSON into a Map; the others into the client's own models.\n\n")
 			.append("| ours | plain | ours, us per call | plain, us per call | ratio (median) | quartiles |\n")
