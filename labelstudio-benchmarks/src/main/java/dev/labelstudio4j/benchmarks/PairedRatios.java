@@ -195,7 +195,7 @@ public final class PairedRatios {
 	}
 
 	/** Every task of the project through the client's auto-paging, each read into its typed model. */
-	private static long walk(LabelStudioClient client) {
+	static long walk(LabelStudioClient client) {
 		Page<Task> first = client.tasks()
 			.list(TaskListParams.builder().project(Fixtures.PROJECT_ID).pageSize(Fixtures.PAGE_SIZE).build());
 		long count = 0;
