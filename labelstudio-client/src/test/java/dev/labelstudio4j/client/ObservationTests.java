@@ -54,6 +54,8 @@ class ObservationTests extends WireMockTestBase {
 			.hasLowCardinalityKeyValue("outcome", "SUCCESS")
 			.hasLowCardinalityKeyValue("exception", "none")
 			.hasLowCardinalityKeyValue("uri", "/api/projects/{id}/")
+			.hasLowCardinalityKeyValue("client.name", java.net.URI.create(wm.baseUrl()).getHost())
+			.hasHighCardinalityKeyValue("http.url", wm.baseUrl() + "/api/projects/7/")
 			.hasBeenStarted()
 			.hasBeenStopped();
 	}
@@ -171,6 +173,8 @@ class ObservationTests extends WireMockTestBase {
 			.hasLowCardinalityKeyValue("labelstudio.operation", "unknown")
 			.hasLowCardinalityKeyValue("labelstudio.resource", "unknown")
 			.hasLowCardinalityKeyValue("uri", "/other/{id}")
+			.hasLowCardinalityKeyValue("client.name", java.net.URI.create(wm.baseUrl()).getHost())
+			.hasHighCardinalityKeyValue("http.url", wm.baseUrl() + "/other/5")
 			.hasLowCardinalityKeyValue("status", "200");
 	}
 

@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -163,10 +164,12 @@ public final class ApiInvoker {
 		HttpTransport.Lease lease = this.transport.lease(options.readTimeout());
 		boolean handedOver = false;
 		ResolvedUriTemplate uri = this.transport.uriTemplate(request.uriTemplate());
+		URI expanded = uri.expand(request.pathVariables(), request.query());
 		RestClient.RequestBodySpec spec = lease.restClient()
 			.method(request.method())
-			.uri(uri.expand(request.pathVariables(), request.query()))
-			.attribute(LabelStudioObservationConvention.CALL_ATTRIBUTE, uri.tags(operation, request.resource()))
+			.uri(expanded)
+			.attribute(LabelStudioObservationConvention.CALL_ATTRIBUTE,
+					new LabelStudioObservationConvention.Call(uri.tags(operation, request.resource()), expanded))
 			// straight onto the request: headers given to the spec are built into a map of their own and
 			// copied into the request's on every call
 			.httpRequest((clientRequest) -> setHeaders(clientRequest.getHeaders(), request, options, authorization));

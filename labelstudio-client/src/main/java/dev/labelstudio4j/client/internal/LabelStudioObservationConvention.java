@@ -1,5 +1,6 @@
 package dev.labelstudio4j.client.internal;
 
+import java.net.URI;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -7,6 +8,7 @@ import io.micrometer.common.KeyValue;
 import io.micrometer.common.KeyValues;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.client.ClientHttpRequest;
+import org.springframework.http.client.observation.ClientHttpObservationDocumentation.HighCardinalityKeyNames;
 import org.springframework.http.client.observation.ClientHttpObservationDocumentation.LowCardinalityKeyNames;
 import org.springframework.http.client.observation.ClientRequestObservationContext;
 import org.springframework.http.client.observation.DefaultClientRequestObservationConvention;
@@ -22,10 +24,10 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 	public static final String DEFAULT_NAME = "labelstudio.client.requests";
 
 	/**
-	 * Request attribute carrying the call's {@link CallTags}: its operation, resource and absolute URI
-	 * template (for example {@code http://host/api/projects/{id}/}), from which the {@code uri} key is
-	 * made (the client expands its templates itself, so Spring never sees them). One attribute, made once
-	 * per operation and template, so that a call puts one entry into the request's attributes, not three.
+	 * Request attribute carrying the {@link Call}: the URI it is sent to and its {@link CallTags} (operation,
+	 * resource and absolute URI template, for example {@code http://host/api/projects/{id}/}, from which
+	 * the {@code uri} key is made: the client expands its templates itself, so Spring never sees them).
+	 * One attribute, so that a call puts one entry into the request's attributes, not three.
 	 */
 	public static final String CALL_ATTRIBUTE = LabelStudioObservationConvention.class.getName() + ".call";
 
@@ -51,12 +53,32 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 
 	@Override
 	public KeyValues getLowCardinalityKeyValues(ClientRequestObservationContext context) {
-		CallTags tags = tags(context);
-		KeyValue operation = (tags != null) ? tags.operationKey : UNKNOWN_OPERATION;
-		KeyValue resource = (tags != null) ? tags.resourceKey : UNKNOWN_RESOURCE;
+		Call call = call(context);
+		if (call == null) {
+			return KeyValues.of(super.clientName(context), exception(context), UNKNOWN_OPERATION, UNKNOWN_RESOURCE,
+					method(context), outcome(context), status(context), super.uri(context));
+		}
 		// Spring's keys and ours, given in key order (KeyValues need not sort them)
-		return KeyValues.of(clientName(context), exception(context), operation, resource, method(context),
-				outcome(context), status(context), uri(context, tags));
+		return KeyValues.of(call.tags.clientNameKey, exception(context), call.tags.operationKey,
+				call.tags.resourceKey, method(context), outcome(context), status(context), uri(context, call.tags));
+	}
+
+	/**
+	 * The {@code client.name} key: the base URL's host, made once per template (Spring's convention asks the
+	 * request for its URI, which Apache HttpClient's request parses anew on every call).
+	 */
+	@Override
+	protected KeyValue clientName(ClientRequestObservationContext context) {
+		Call call = call(context);
+		return (call != null) ? call.tags.clientNameKey : super.clientName(context);
+	}
+
+	/** The {@code http.url} key, from the URI the client expanded (see {@link #clientName}). */
+	@Override
+	protected KeyValue requestUri(ClientRequestObservationContext context) {
+		Call call = call(context);
+		return (call != null) ? KeyValue.of(HighCardinalityKeyNames.HTTP_URL, call.uri.toASCIIString())
+				: super.requestUri(context);
 	}
 
 	/**
@@ -66,13 +88,11 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 	 */
 	@Override
 	protected KeyValue uri(ClientRequestObservationContext context) {
-		return uri(context, tags(context));
+		Call call = call(context);
+		return (call != null) ? uri(context, call.tags) : super.uri(context);
 	}
 
-	private KeyValue uri(ClientRequestObservationContext context, @Nullable CallTags tags) {
-		if (tags == null) {
-			return super.uri(context);
-		}
+	private KeyValue uri(ClientRequestObservationContext context, CallTags tags) {
 		KeyValue uri = this.uris.get(tags.absoluteTemplate);
 		if (uri == null) {
 			ClientRequestObservationContext withTemplate = new ClientRequestObservationContext(context.getCarrier());
@@ -85,10 +105,29 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 		return uri;
 	}
 
-	private static @Nullable CallTags tags(ClientRequestObservationContext context) {
+	private static @Nullable Call call(ClientRequestObservationContext context) {
 		ClientHttpRequest request = context.getCarrier();
-		Object tags = (request != null) ? request.getAttributes().get(CALL_ATTRIBUTE) : null;
-		return (tags instanceof CallTags callTags) ? callTags : null;
+		Object call = (request != null) ? request.getAttributes().get(CALL_ATTRIBUTE) : null;
+		return (call instanceof Call value) ? value : null;
+	}
+
+	/** The value of {@link #CALL_ATTRIBUTE}: one call's tags and the URI it was sent to. */
+	public static final class Call {
+
+		final CallTags tags;
+
+		final URI uri;
+
+		Call(CallTags tags, URI uri) {
+			this.tags = tags;
+			this.uri = uri;
+		}
+
+		@Override
+		public String toString() {
+			return this.tags.toString();
+		}
+
 	}
 
 	/**
@@ -103,7 +142,11 @@ public class LabelStudioObservationConvention extends DefaultClientRequestObserv
 
 		final String absoluteTemplate;
 
-		CallTags(String operation, String resource, String absoluteTemplate) {
+		final KeyValue clientNameKey;
+
+		CallTags(String operation, String resource, String absoluteTemplate, @Nullable String host) {
+			this.clientNameKey = (host != null) ? KeyValue.of(LowCardinalityKeyNames.CLIENT_NAME, host)
+					: KeyValue.of(LowCardinalityKeyNames.CLIENT_NAME, KeyValue.NONE_VALUE);
 			this.operationKey = KeyValue.of(OPERATION_KEY, operation);
 			this.resourceKey = KeyValue.of(RESOURCE_KEY, resource);
 			this.absoluteTemplate = absoluteTemplate;

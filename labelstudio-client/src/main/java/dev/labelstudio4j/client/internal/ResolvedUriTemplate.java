@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -33,7 +34,11 @@ final class ResolvedUriTemplate {
 	/** The observation tags of each operation sent with this template (a handful at most). */
 	private final Map<String, LabelStudioObservationConvention.CallTags> tags = new ConcurrentHashMap<>();
 
-	private ResolvedUriTemplate(String template, String absoluteTemplate, String[] literals, String[] variables) {
+	private final @Nullable String host;
+
+	private ResolvedUriTemplate(String template, String absoluteTemplate, String[] literals, String[] variables,
+			@Nullable String host) {
+		this.host = host;
 		this.template = template;
 		this.absoluteTemplate = absoluteTemplate;
 		this.literals = literals;
@@ -66,7 +71,7 @@ final class ResolvedUriTemplate {
 		literals.add(UriUtils.encodePath(template.substring(from), StandardCharsets.UTF_8));
 		literals.set(0, prefix + literals.get(0));
 		return new ResolvedUriTemplate(template, prefix + template, literals.toArray(String[]::new),
-				variables.toArray(String[]::new));
+				variables.toArray(String[]::new), baseUrl.getHost());
 	}
 
 	/** The template as given. */
@@ -92,7 +97,8 @@ final class ResolvedUriTemplate {
 		LabelStudioObservationConvention.CallTags tags = this.tags.get(operation);
 		if (tags == null) {
 			tags = this.tags.computeIfAbsent(operation,
-					(name) -> new LabelStudioObservationConvention.CallTags(name, resource, this.absoluteTemplate));
+					(name) -> new LabelStudioObservationConvention.CallTags(name, resource, this.absoluteTemplate,
+							this.host));
 		}
 		return tags;
 	}
