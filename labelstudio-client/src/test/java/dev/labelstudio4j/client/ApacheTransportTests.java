@@ -38,6 +38,7 @@ import dev.labelstudio4j.client.testsupport.WireMockTestBase;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.exactly;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
@@ -67,6 +68,31 @@ class ApacheTransportTests extends WireMockTestBase {
 
 	private LabelStudioClient singleAttemptClient() {
 		return clientBuilder().retrySettings(RetrySettings.disabled()).build();
+	}
+
+	@Test
+	void aProxySystemPropertySetWhenTheClientIsBuiltIsUsed() {
+		stubFor(get(urlEqualTo(PROJECT)).willReturn(okJson(PROJECT_JSON)));
+		LabelStudioClient direct = clientBuilder().baseUrl("http://labelstudio.invalid:8080")
+			.retrySettings(RetrySettings.disabled())
+			.build();
+		System.setProperty("http.proxyHost", "127.0.0.1");
+		System.setProperty("http.proxyPort", String.valueOf(wm.getPort()));
+		System.setProperty("http.nonProxyHosts", "");
+		try {
+			LabelStudioClient proxied = clientBuilder().baseUrl("http://labelstudio.invalid:8080").build();
+			// the proxy (WireMock) gets the request for the server named in the base URL
+			assertThat(proxied.projects().get(7).title()).isEqualTo("Apache");
+			verify(getRequestedFor(urlEqualTo(PROJECT)).withHeader("Host", equalTo("labelstudio.invalid:8080")));
+			// a client built before there were proxy settings goes to the server itself, which does not exist
+			assertThatExceptionOfType(LabelStudioIoException.class).isThrownBy(() -> direct.projects().get(7))
+				.satisfies((ex) -> assertThat(ex.isRequestNotSent()).isTrue());
+		}
+		finally {
+			System.clearProperty("http.proxyHost");
+			System.clearProperty("http.proxyPort");
+			System.clearProperty("http.nonProxyHosts");
+		}
 	}
 
 	@Test
