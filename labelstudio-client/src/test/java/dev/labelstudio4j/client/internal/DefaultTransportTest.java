@@ -18,6 +18,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -155,6 +159,152 @@ class DefaultTransportTest extends WireMockTestBase {
 		RequestOptions options = RequestOptions.builder().readTimeout(Duration.ofMillis(1_200)).build();
 		assertThat(client.projects().get(7, options).title()).hasSize(2_000);
 		assertThat(ClientInternals.invoker(client).transport().watchdog().watched()).isZero();
+	}
+
+	@Test
+	void aShortBodyOfKnownLengthArrivesWholeAndOneOfUnknownLengthIsStreamed() throws Exception {
+		String half = "{\"id\":7,\"title\":\"";
+		String rest = "x\"}";
+		try (HeldBackServer server = new HeldBackServer()) {
+			SynchronousHttpClient client = new SynchronousHttpClient(HttpClient.newHttpClient(),
+					Duration.ofSeconds(10), new Watchdog());
+			HttpRequest request = HttpRequest.newBuilder(URI.create(server.url())).build();
+			ExecutorService caller = Executors.newSingleThreadExecutor();
+			try {
+				// Content-Length: the answer is handed over once the whole body is there
+				Future<HttpResponse<InputStream>> known = caller.submit(() -> client.send(request,
+						HttpResponse.BodyHandlers.ofInputStream()));
+				// (a streamed answer would be handed over within the 300 ms; this one is not, however long)
+				server.answer("Content-Length: " + (half.length() + rest.length()), half, rest,
+						() -> assertThatExceptionOfType(TimeoutException.class)
+							.isThrownBy(() -> known.get(300, TimeUnit.MILLISECONDS)));
+				try (InputStream body = known.get(10, TimeUnit.SECONDS).body()) {
+					assertThat(new String(body.readAllBytes(), StandardCharsets.UTF_8)).isEqualTo(half + rest);
+				}
+				// chunked: the answer is handed over with the first part, the rest streams
+				Future<HttpResponse<InputStream>> unknown = caller.submit(() -> client.send(request,
+						HttpResponse.BodyHandlers.ofInputStream()));
+				server.answer("Transfer-Encoding: chunked", chunk(half), chunk(rest) + "0\r\n\r\n", () -> {
+					HttpResponse<InputStream> response = unknown.get(10, TimeUnit.SECONDS);
+					assertThat(new String(response.body().readNBytes(half.length()), StandardCharsets.UTF_8))
+						.isEqualTo(half);
+				});
+			}
+			finally {
+				caller.shutdownNow();
+			}
+		}
+	}
+
+	@Test
+	void aShortBodyOfKnownLengthThatStallsIsATimeoutAndOneThatFlowsSlowlyArrives() throws Exception {
+		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			String body = "{\"id\":7,\"title\":\"" + "x".repeat(50) + "\"}";
+			CountDownLatch done = new CountDownLatch(1);
+			Thread slow = new Thread(() -> {
+				try (Socket socket = server.accept()) {
+					readHead(socket.getInputStream());
+					OutputStream out = socket.getOutputStream();
+					out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+							+ "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+					// five parts, each after a wait shorter than the read timeout, longer than it in all
+					for (int i = 0; i < 5; i++) {
+						done.await(150, TimeUnit.MILLISECONDS);
+						out.write(body.substring(i * body.length() / 5, (i + 1) * body.length() / 5)
+							.getBytes(StandardCharsets.ISO_8859_1));
+						out.flush();
+					}
+				}
+				catch (Exception ex) {
+					// the test ends
+				}
+			});
+			slow.start();
+			LabelStudioClient client = LabelStudioClient.builder()
+				.baseUrl("http://127.0.0.1:" + server.getLocalPort())
+				.apiKey(API_KEY)
+				.retrySettings(RetrySettings.disabled())
+				.build();
+			RequestOptions options = RequestOptions.builder().readTimeout(Duration.ofMillis(500)).build();
+			try {
+				assertThat(client.projects().get(7, options).title()).hasSize(50);
+			}
+			finally {
+				done.countDown();
+				slow.join();
+			}
+			assertThat(ClientInternals.invoker(client).transport().watchdog().watched()).isZero();
+		}
+	}
+
+	private static void readHead(InputStream in) throws IOException {
+		StringBuilder head = new StringBuilder();
+		while (head.indexOf("\r\n\r\n") < 0) {
+			int b = in.read();
+			if (b == -1) {
+				throw new IOException("closed");
+			}
+			head.append((char) b);
+		}
+	}
+
+	private static String chunk(String text) {
+		return Integer.toHexString(text.length()) + "\r\n" + text + "\r\n";
+	}
+
+	/** What a test does while a server holds back the rest of its answer. */
+	@FunctionalInterface
+	interface WhileHeldBack {
+
+		void run() throws Exception;
+
+	}
+
+	/**
+	 * A server on one keep-alive connection that answers a request with its headers and a first part,
+	 * and the rest only once the test has checked what it wanted meanwhile.
+	 */
+	static final class HeldBackServer implements AutoCloseable {
+
+		private final ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+
+		private Socket socket;
+
+		HeldBackServer() throws IOException {
+		}
+
+		String url() {
+			return "http://127.0.0.1:" + this.server.getLocalPort() + "/api/projects/7/";
+		}
+
+		void answer(String framing, String first, String rest, WhileHeldBack meanwhile) throws Exception {
+			if (this.socket == null) {
+				this.server.setSoTimeout(10_000);
+				this.socket = this.server.accept();
+				this.socket.setSoTimeout(10_000);
+			}
+			readHead(this.socket.getInputStream());
+			OutputStream out = this.socket.getOutputStream();
+			out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n" + framing + "\r\n\r\n" + first)
+				.getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			try {
+				meanwhile.run();
+			}
+			finally {
+				out.write(rest.getBytes(StandardCharsets.ISO_8859_1));
+				out.flush();
+			}
+		}
+
+		@Override
+		public void close() throws IOException {
+			if (this.socket != null) {
+				this.socket.close();
+			}
+			this.server.close();
+		}
+
 	}
 
 	@Test
