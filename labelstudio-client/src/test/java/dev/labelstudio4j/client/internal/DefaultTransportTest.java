@@ -24,6 +24,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
 
 import dev.labelstudio4j.client.LabelStudioClient;
@@ -98,9 +100,11 @@ class DefaultTransportTest extends WireMockTestBase {
 			.satisfies((ex) -> assertThat(ex.isTimeout()).isTrue());
 	}
 
-	@Test
-	void readTimeoutAppliesWhileReadingTheBody() throws Exception {
-		// a server that sends the headers and half of the body, then nothing more
+	@ParameterizedTest(name = "Content-Length: {0}")
+	@ValueSource(ints = { 100, SynchronousHttpClient.BUFFER_FROM + 100 })
+	void readTimeoutAppliesWhileReadingTheBody(int length) throws Exception {
+		// a server that sends the headers and part of the body, then nothing more (the longer body is
+		// read whole by the JDK client before the answer is handed over, the shorter one streamed)
 		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
 			CountDownLatch done = new CountDownLatch(1);
 			Thread stalling = new Thread(() -> {
@@ -111,8 +115,8 @@ class DefaultTransportTest extends WireMockTestBase {
 						request.append((char) in.read());
 					}
 					OutputStream out = socket.getOutputStream();
-					out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n"
-							+ "{\"id\":7,\"title\":\"").getBytes(StandardCharsets.ISO_8859_1));
+					out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + length
+							+ "\r\n\r\n{\"id\":7,\"title\":\"").getBytes(StandardCharsets.ISO_8859_1));
 					out.flush();
 					done.await(30, TimeUnit.SECONDS);
 				}
@@ -162,8 +166,9 @@ class DefaultTransportTest extends WireMockTestBase {
 	}
 
 	@Test
-	void aShortBodyOfKnownLengthArrivesWholeAndOneOfUnknownLengthIsStreamed() throws Exception {
-		String half = "{\"id\":7,\"title\":\"";
+	void aBodyOfKnownLengthArrivesWholeAndOneOfUnknownLengthIsStreamed() throws Exception {
+		// longer than the JDK client's first read, short enough to be read whole
+		String half = "{\"id\":7,\"title\":\"" + "x".repeat(SynchronousHttpClient.BUFFER_FROM);
 		String rest = "x\"}";
 		try (HeldBackServer server = new HeldBackServer()) {
 			SynchronousHttpClient client = new SynchronousHttpClient(HttpClient.newHttpClient(),
@@ -197,9 +202,9 @@ class DefaultTransportTest extends WireMockTestBase {
 	}
 
 	@Test
-	void aShortBodyOfKnownLengthThatStallsIsATimeoutAndOneThatFlowsSlowlyArrives() throws Exception {
+	void aBodyReadWholeThatFlowsSlowlyArrives() throws Exception {
 		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			String body = "{\"id\":7,\"title\":\"" + "x".repeat(50) + "\"}";
+			String body = "{\"id\":7,\"title\":\"" + "x".repeat(SynchronousHttpClient.BUFFER_FROM + 50) + "\"}";
 			CountDownLatch done = new CountDownLatch(1);
 			Thread slow = new Thread(() -> {
 				try (Socket socket = server.accept()) {
@@ -227,7 +232,7 @@ class DefaultTransportTest extends WireMockTestBase {
 				.build();
 			RequestOptions options = RequestOptions.builder().readTimeout(Duration.ofMillis(500)).build();
 			try {
-				assertThat(client.projects().get(7, options).title()).hasSize(50);
+				assertThat(client.projects().get(7, options).title()).hasSize(SynchronousHttpClient.BUFFER_FROM + 50);
 			}
 			finally {
 				done.countDown();
