@@ -1,6 +1,10 @@
 package dev.labelstudio4j.benchmarks;
 
 import java.io.IOException;
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +23,7 @@ import dev.labelstudio4j.client.RetrySettings;
 import dev.labelstudio4j.client.Page;
 import dev.labelstudio4j.client.projects.Project;
 import dev.labelstudio4j.client.tasks.Task;
+import dev.labelstudio4j.client.internal.Watchdog;
 import dev.labelstudio4j.client.tasks.TaskListParams;
 
 /**
@@ -47,8 +52,21 @@ public final class PairedRatios {
 	private static final String TASK_PAGE = "/api/tasks/?project=" + Fixtures.PROJECT_ID + "&page_size="
 			+ Fixtures.PAGE_SIZE + "&page=";
 
-	/** Warm-up before the first round, {@code -Dlabelstudio.bench.warmup=<seconds>} (12 by default). */
+	/**
+	 * Least warm-up before the first round, {@code -Dlabelstudio.bench.warmup=<seconds>} (12 by default);
+	 * see {@link #warmUp}.
+	 */
 	private static final long WARM_UP_NANOS = Long.getLong("labelstudio.bench.warmup", 12) * 1_000_000_000L;
+
+	/** A warm-up ends once compilation took less than this in {@link #QUIET_SECONDS} of calls. */
+	private static final long QUIET_COMPILATION_MILLIS = 20;
+
+	private static final long QUIET_SECONDS = 3;
+
+	/** Unmeasured rounds before each pair's (one for the walks, whose round is about a second). */
+	private static final int SETTLE_ROUNDS = 3;
+
+	private static final long MAX_WARM_UP_SECONDS = 90;
 
 	/**
 	 * Only the pairs whose {@code ours/plain} names match this regular expression,
@@ -76,12 +94,40 @@ public final class PairedRatios {
 
 	}
 
-	/** One pair's result: quartiles of the per-round ratios and the median times per call. */
-	record Result(Pair pair, double q1, double median, double q3, double oursMicros, double plainMicros) {
+	/**
+	 * One pair's result: quartiles of the per-round ratios of wall time and of the client's CPU time, and
+	 * the median times per call.
+	 */
+	record Result(Pair pair, Spread wall, Spread cpu, double oursMicros, double plainMicros, double oursCpuMicros,
+			double plainCpuMicros) {
+	}
+
+	/** First quartile, median and third quartile of a sample. */
+	record Spread(double q1, double median, double q3) {
+
+		static Spread of(double[] values) {
+			double[] sorted = values.clone();
+			Arrays.sort(sorted);
+			int n = sorted.length;
+			return new Spread(sorted[n / 4], sorted[n / 2], sorted[3 * n / 4]);
+		}
+
+	}
+
+	/** The wall time of a batch and the CPU time the client's threads spent on it. */
+	record Timing(long wallNanos, long cpuNanos) {
 	}
 
 	public static void main(String[] args) throws Exception {
-		System.out.println(run());
+		System.out.print(OneCpu.shouldRelaunch() ? OneCpu.run(PairedRatios.class) : run() + "\n");
+	}
+
+	/**
+	 * Measure every pair, in a JVM bound to one CPU where it can be (see {@link OneCpu}).
+	 * @return the table, in Markdown
+	 */
+	static String runOnOneCpu() throws Exception {
+		return OneCpu.shouldRelaunch() ? OneCpu.run(PairedRatios.class) : run();
 	}
 
 	/**
@@ -118,8 +164,8 @@ public final class PairedRatios {
 							300),
 					new Pair("ours_apache", oursApache, "plain_urlConnection",
 							() -> plainUrlConnection.get(PATH, Project.class).id(), 300),
-					new Pair("ours_jdk", oursJdk, "plain_jdk_map", () -> idOf(plainJdk.get(PATH, Map.class)), 100),
-					new Pair("ours_jdk", oursJdk, "plain_jdk", () -> plainJdk.get(PATH, Project.class).id(), 100),
+					new Pair("ours_jdk", oursJdk, "plain_jdk_map", () -> idOf(plainJdk.get(PATH, Map.class)), 300),
+					new Pair("ours_jdk", oursJdk, "plain_jdk", () -> plainJdk.get(PATH, Project.class).id(), 300),
 					Pair.paging("ours_apache_paging", () -> walk(apache.client()), "plain_apache_paging_map",
 							() -> walkMaps(plainApache)),
 					Pair.paging("ours_apache_paging", () -> walk(apache.client()), "plain_apache_paging",
@@ -135,13 +181,7 @@ public final class PairedRatios {
 				throw new IllegalArgumentException("labelstudio.bench.pairs=" + PAIRS + " matches none of "
 						+ all.stream().map((pair) -> pair.ours() + "/" + pair.plain()).toList());
 			}
-			long warmUpEnd = System.nanoTime() + WARM_UP_NANOS;
-			while (System.nanoTime() < warmUpEnd) {
-				for (Pair pair : pairs) {
-					batch(pair, pair.oursCall(), Math.max(1, pair.batch() / 4));
-					batch(pair, pair.plainCall(), Math.max(1, pair.batch() / 4));
-				}
-			}
+			warmUp(pairs);
 			List<Result> results = new ArrayList<>();
 			for (Pair pair : pairs) {
 				results.add(measure(pair));
@@ -150,34 +190,88 @@ public final class PairedRatios {
 		}
 	}
 
-	private static Result measure(Pair pair) {
-		int rounds = pair.rounds();
-		double[] ratios = new double[rounds];
-		double[] ours = new double[rounds];
-		double[] plain = new double[rounds];
-		for (int round = 0; round < rounds; round++) {
-			long oursNanos;
-			long plainNanos;
-			if (round % 2 == 0) {
-				oursNanos = batch(pair, pair.oursCall(), pair.batch());
-				plainNanos = batch(pair, pair.plainCall(), pair.batch());
+	/**
+	 * Every pair in turn for at least the warm-up time, then until the JIT compiler has been quiet (less
+	 * than {@value #QUIET_COMPILATION_MILLIS} ms of compilation) for {@value #QUIET_SECONDS} s of calls, at
+	 * most {@value #MAX_WARM_UP_SECONDS} s in all. The client's JDK path measured 81 us per call after 10 s
+	 * on one CPU, with the compiler taking a third of the CPU, and 59 us after 30 s.
+	 */
+	private static void warmUp(List<Pair> pairs) {
+		untilCompilerQuiet(() -> {
+			for (Pair pair : pairs) {
+				batch(pair, pair.oursCall(), Math.max(1, pair.batch() / 4));
+				batch(pair, pair.plainCall(), Math.max(1, pair.batch() / 4));
 			}
-			else {
-				plainNanos = batch(pair, pair.plainCall(), pair.batch());
-				oursNanos = batch(pair, pair.oursCall(), pair.batch());
-			}
-			ratios[round] = (double) oursNanos / plainNanos;
-			ours[round] = oursNanos / 1000.0 / pair.batch();
-			plain[round] = plainNanos / 1000.0 / pair.batch();
-		}
-		Arrays.sort(ratios);
-		Arrays.sort(ours);
-		Arrays.sort(plain);
-		return new Result(pair, ratios[rounds / 4], ratios[rounds / 2], ratios[3 * rounds / 4], ours[rounds / 2],
-				plain[rounds / 2]);
+		});
 	}
 
-	private static long batch(Pair pair, LongSupplier call, int calls) {
+	/**
+	 * Run {@code round} again and again for at least the warm-up time, then until the JIT compiler was
+	 * quiet for {@value #QUIET_SECONDS} s (see {@link #warmUp}).
+	 * @param round one round of every call to warm up
+	 */
+	static void untilCompilerQuiet(Runnable round) {
+		CompilationMXBean compiler = ManagementFactory.getCompilationMXBean();
+		boolean timed = compiler != null && compiler.isCompilationTimeMonitoringSupported();
+		long start = System.nanoTime();
+		long windowStart = start;
+		long compiledAtWindowStart = timed ? compiler.getTotalCompilationTime() : 0;
+		while (true) {
+			round.run();
+			long now = System.nanoTime();
+			if (now - start >= MAX_WARM_UP_SECONDS * 1_000_000_000L) {
+				System.err.println("Warm-up: the JIT compiler was still busy after " + MAX_WARM_UP_SECONDS + " s");
+				return;
+			}
+			if (now - windowStart >= QUIET_SECONDS * 1_000_000_000L) {
+				long compiled = timed ? compiler.getTotalCompilationTime() : 0;
+				if (now - start >= WARM_UP_NANOS && compiled - compiledAtWindowStart < QUIET_COMPILATION_MILLIS) {
+					System.err.printf(Locale.ROOT, "Warm-up: %.0f s%n", (now - start) / 1e9);
+					return;
+				}
+				windowStart = now;
+				compiledAtWindowStart = compiled;
+			}
+		}
+	}
+
+	private static Result measure(Pair pair) {
+		// a few rounds unmeasured first: the previous pair ran other code and left other garbage
+		for (int round = 0; round < SETTLE_ROUNDS; round++) {
+			batch(pair, pair.oursCall(), pair.batch());
+			batch(pair, pair.plainCall(), pair.batch());
+		}
+		int rounds = pair.rounds();
+		double[] ratios = new double[rounds];
+		double[] cpuRatios = new double[rounds];
+		double[] ours = new double[rounds];
+		double[] plain = new double[rounds];
+		double[] oursCpu = new double[rounds];
+		double[] plainCpu = new double[rounds];
+		for (int round = 0; round < rounds; round++) {
+			Timing oursTiming;
+			Timing plainTiming;
+			if (round % 2 == 0) {
+				oursTiming = batch(pair, pair.oursCall(), pair.batch());
+				plainTiming = batch(pair, pair.plainCall(), pair.batch());
+			}
+			else {
+				plainTiming = batch(pair, pair.plainCall(), pair.batch());
+				oursTiming = batch(pair, pair.oursCall(), pair.batch());
+			}
+			ratios[round] = (double) oursTiming.wallNanos() / plainTiming.wallNanos();
+			cpuRatios[round] = (double) oursTiming.cpuNanos() / Math.max(1, plainTiming.cpuNanos());
+			ours[round] = oursTiming.wallNanos() / 1000.0 / pair.batch();
+			plain[round] = plainTiming.wallNanos() / 1000.0 / pair.batch();
+			oursCpu[round] = oursTiming.cpuNanos() / 1000.0 / pair.batch();
+			plainCpu[round] = plainTiming.cpuNanos() / 1000.0 / pair.batch();
+		}
+		return new Result(pair, Spread.of(ratios), Spread.of(cpuRatios), Spread.of(ours).median(),
+				Spread.of(plain).median(), Spread.of(oursCpu).median(), Spread.of(plainCpu).median());
+	}
+
+	private static Timing batch(Pair pair, LongSupplier call, int calls) {
+		ClientCpu cpu = ClientCpu.start();
 		long start = System.nanoTime();
 		for (int i = 0; i < calls; i++) {
 			long answer = call.getAsLong();
@@ -186,7 +280,67 @@ public final class PairedRatios {
 						+ pair.expected());
 			}
 		}
-		return System.nanoTime() - start;
+		long wall = System.nanoTime() - start;
+		return new Timing(wall, cpu.elapsed());
+	}
+
+	/**
+	 * The CPU time of the client's threads: the calling thread, the JDK {@code HttpClient}'s own threads
+	 * (its selector and workers, named {@code HttpClient-...}, which read and hand over the answers) and
+	 * the client's {@code Watchdog}; not the server's. Unlike the wall time it leaves out the waits for
+	 * the in-process server, whose length on a VM of two vCPUs depends on where the scheduler happens to
+	 * run the server's thread (waking a thread on a halted vCPU costs tens of microseconds).
+	 */
+	static final class ClientCpu {
+
+		private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+		private final long[] ids;
+
+		private final long[] startNanos;
+
+		private final long callerStart;
+
+		private ClientCpu(long[] ids, long[] startNanos, long callerStart) {
+			this.ids = ids;
+			this.startNanos = startNanos;
+			this.callerStart = callerStart;
+		}
+
+		static ClientCpu start() {
+			long[] ids = clientThreads();
+			long[] start = new long[ids.length];
+			for (int i = 0; i < ids.length; i++) {
+				start[i] = Math.max(0, THREADS.getThreadCpuTime(ids[i]));
+			}
+			return new ClientCpu(ids, start, THREADS.getCurrentThreadCpuTime());
+		}
+
+		/** CPU nanoseconds since {@link #start()}; a thread started meanwhile is counted in full. */
+		long elapsed() {
+			long total = THREADS.getCurrentThreadCpuTime() - this.callerStart;
+			for (int i = 0; i < this.ids.length; i++) {
+				long now = THREADS.getThreadCpuTime(this.ids[i]);
+				total += (now >= 0) ? now - this.startNanos[i] : 0;
+			}
+			for (long id : clientThreads()) {
+				if (Arrays.stream(this.ids).noneMatch((known) -> known == id)) {
+					total += Math.max(0, THREADS.getThreadCpuTime(id));
+				}
+			}
+			return total;
+		}
+
+		private static long[] clientThreads() {
+			long self = Thread.currentThread().getId();
+			return Arrays.stream(THREADS.getThreadInfo(THREADS.getAllThreadIds(), 0))
+				.filter((info) -> info != null && info.getThreadId() != self)
+				.filter((info) -> info.getThreadName().startsWith("HttpClient-")
+						|| info.getThreadName().equals(Watchdog.THREAD_NAME))
+				.mapToLong(ThreadInfo::getThreadId)
+				.toArray();
+		}
+
 	}
 
 	private static long idOf(@Nullable Map<?, ?> json) {
@@ -250,17 +404,22 @@ public final class PairedRatios {
 			.append(ROUNDS)
 			.append(" rounds (")
 			.append(PAGING_ROUNDS)
-			.append(" for the walks over 100,000 tasks) after a ")
+			.append(" for the walks over 100,000 tasks) after a warm-up of at least ")
 			.append(WARM_UP_NANOS / 1_000_000_000L)
-			.append(" s warm-up, one thread; per round a batch of each,")
+			.append(" s and until the JIT compiler was quiet, one thread; per round a batch of each,")
 			.append(" in alternating order; the ratio is ours / plain per round (median and quartiles). A plain")
-			.append(" column ending in _map reads the JSON into a Map; the others into the client's own models.\n\n")
-			.append("| ours | plain | ours, us per call | plain, us per call | ratio (median) | quartiles |\n")
-			.append("|---|---|---:|---:|---:|---|\n");
+			.append(" column ending in _map reads the JSON into a Map; the others into the client's own models.")
+			.append(" The CPU ratio is that of the CPU time of the client's threads per round (the calling thread,")
+			.append(" the JDK HttpClient's own threads, the client's watchdog; not the server's).\n\n")
+			.append("| ours | plain | ours, us per call | plain, us per call | ratio (median) | quartiles")
+			.append(" | ours, CPU us per call | plain, CPU us per call | CPU ratio (median) | CPU quartiles |\n")
+			.append("|---|---|---:|---:|---:|---|---:|---:|---:|---|\n");
 		for (Result result : results) {
-			out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f | %.2f-%.2f |%n",
+			out.append(String.format(Locale.ROOT,
+					"| %s | %s | %.1f | %.1f | %.2f | %.2f-%.2f | %.1f | %.1f | %.2f | %.2f-%.2f |%n",
 					result.pair().ours(), result.pair().plain(), result.oursMicros(), result.plainMicros(),
-					result.median(), result.q1(), result.q3()));
+					result.wall().median(), result.wall().q1(), result.wall().q3(), result.oursCpuMicros(),
+					result.plainCpuMicros(), result.cpu().median(), result.cpu().q1(), result.cpu().q3()));
 		}
 		return out.toString();
 	}

@@ -52,7 +52,6 @@ public final class PythonAnchor {
 	/** Python {@code projects.get} calls in a batch (about 0.1 s). */
 	private static final int PYTHON_GETS = 100;
 
-	private static final long WARM_UP_NANOS = 12_000_000_000L;
 
 	private static final int PYTHON_WARM_UP_GETS = 300;
 
@@ -81,7 +80,7 @@ public final class PythonAnchor {
 					+ ": run from the repository root or set -Dlabelstudio.bench.anchor=.../anchor.py");
 			System.exit(2);
 		}
-		System.out.println(run(python, script));
+		System.out.print(OneCpu.shouldRelaunch() ? OneCpu.run(PythonAnchor.class) : run(python, script) + "\n");
 	}
 
 	/**
@@ -107,9 +106,12 @@ public final class PythonAnchor {
 							TaskPagingBenchmark.TOTAL, PAGING_ROUNDS),
 					new Pair("ours_jdk_paging", walkJdk, 1, "python_sdk_paging", "walk", 1, TaskPagingBenchmark.TOTAL,
 							PAGING_ROUNDS));
-			// Half the warm-up on the gets, half on the walks: a walk takes ~0.5 s, a batch of gets ~20 ms.
-			warmUp(pairs.subList(0, 2), WARM_UP_NANOS / 2);
-			warmUp(pairs.subList(2, 4), WARM_UP_NANOS / 2);
+			// every call of ours in turn until the JIT compiler is done (a walk takes ~0.5 s, a batch of gets ~20 ms)
+			PairedRatios.untilCompilerQuiet(() -> {
+				for (Pair pair : pairs) {
+					batch(pair, pair.oursCall(), Math.max(1, pair.oursBatch() / 10));
+				}
+			});
 			anchor.call(pairs.get(0), "get " + PYTHON_WARM_UP_GETS);
 			anchor.call(pairs.get(2), "walk");
 			List<Result> results = new ArrayList<>();
@@ -117,15 +119,6 @@ public final class PythonAnchor {
 				results.add(measure(pair, anchor));
 			}
 			return table(results, anchor.versions());
-		}
-	}
-
-	private static void warmUp(List<Pair> pairs, long nanos) {
-		long end = System.nanoTime() + nanos;
-		while (System.nanoTime() < end) {
-			for (Pair pair : pairs) {
-				batch(pair, pair.oursCall(), Math.max(1, pair.oursBatch() / 10));
-			}
 		}
 	}
 
@@ -177,7 +170,7 @@ public final class PythonAnchor {
 			.append(ROUNDS)
 			.append(" rounds (")
 			.append(PAGING_ROUNDS)
-			.append(" for the walks over 100,000 tasks) after a 12 s warm-up of ours and ")
+			.append(" for the walks over 100,000 tasks) after a warm-up of ours (at least 12 s, until the JIT compiler was quiet) and ")
 			.append(PYTHON_WARM_UP_GETS)
 			.append(" gets and one walk of Python's, one thread each; per round a batch of each (Python: ")
 			.append(PYTHON_GETS)

@@ -41,7 +41,7 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * </pre>
  * Cases: {@code overhead}, {@code get}, {@code get16}, {@code paging}, {@code import}, {@code startup},
  * {@code emulator}, {@code emulator8},
- * {@code paired} ({@link PairedRatios}, in this JVM). The table is also
+ * {@code paired} ({@link PairedRatios}, in a JVM bound to one CPU: {@link OneCpu}). The table is also
  * written to {@code benchmark-results.md} in the working directory.
  */
 public final class RunAll {
@@ -158,7 +158,7 @@ public final class RunAll {
 			System.out.println("Running " + PAIRED_TITLE + " ...");
 			String paired;
 			try {
-				paired = PairedRatios.run();
+				paired = PairedRatios.runOnOneCpu();
 			}
 			catch (Exception ex) {
 				paired = "did not complete: " + ex + "\n";
