@@ -40,10 +40,11 @@ final class OneCpu {
 	 * Run {@code main} in a JVM bound to the last CPU, with this JVM's class path, heap settings and
 	 * {@code labelstudio.bench.*} properties; its standard error is passed through.
 	 * @param main the class to run
+	 * @param properties more system properties for it, {@code name=value}
 	 * @return what it printed on standard output
 	 * @throws IOException if it could not be run or failed
 	 */
-	static String run(Class<?> main) throws IOException, InterruptedException {
+	static String run(Class<?> main, String... properties) throws IOException, InterruptedException {
 		int cpu = Runtime.getRuntime().availableProcessors() - 1;
 		List<String> command = new ArrayList<>(List.of(TASKSET.toString(), "-c", String.valueOf(cpu),
 				Path.of(System.getProperty("java.home"), "bin", "java").toString()));
@@ -53,6 +54,9 @@ final class OneCpu {
 			}
 		}
 		command.add("-D" + BOUND + "=true");
+		for (String property : properties) {
+			command.add("-D" + property);
+		}
 		command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
 		System.err.println("Measuring in turns on CPU " + cpu + " (taskset; -Dlabelstudio.bench.cpus=all for all CPUs)");
 		Process process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.INHERIT).start();

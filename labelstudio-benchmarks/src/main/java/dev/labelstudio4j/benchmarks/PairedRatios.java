@@ -119,22 +119,44 @@ public final class PairedRatios {
 	}
 
 	public static void main(String[] args) throws Exception {
-		System.out.print(OneCpu.shouldRelaunch() ? OneCpu.run(PairedRatios.class) : run() + "\n");
+		if (Boolean.getBoolean(ROWS_ONLY)) {
+			System.out.print(rows(measureAll()));
+			return;
+		}
+		System.out.println(runOnOneCpu());
 	}
 
 	/**
-	 * Measure every pair, in a JVM bound to one CPU where it can be (see {@link OneCpu}).
+	 * Measure every pair, in JVMs bound to one CPU where it can be (see {@link OneCpu}): one for the gets
+	 * and one for the walks, as JMH forks a JVM per benchmark. Measured in one JVM after the walks had
+	 * been warmed up (gigabytes of task pages through Jackson and both HTTP stacks), the JDK get pairs
+	 * came out 1.14-1.21 with wide quartiles; in a JVM of their own, 1.08-1.10.
 	 * @return the table, in Markdown
 	 */
 	static String runOnOneCpu() throws Exception {
-		return OneCpu.shouldRelaunch() ? OneCpu.run(PairedRatios.class) : run();
+		if (!OneCpu.shouldRelaunch()) {
+			return run();
+		}
+		String gets = OneCpu.run(PairedRatios.class, GROUP + "=get", ROWS_ONLY + "=true");
+		String walks = OneCpu.run(PairedRatios.class, GROUP + "=paging", ROWS_ONLY + "=true");
+		return header() + gets + walks;
 	}
+
+	/** {@code get}, {@code paging} or (by default) {@code all}: which pairs this JVM measures. */
+	private static final String GROUP = "labelstudio.bench.group";
+
+	/** Print the table's rows only (a JVM measuring a group for {@link #runOnOneCpu()}). */
+	private static final String ROWS_ONLY = "labelstudio.bench.rowsOnly";
 
 	/**
 	 * Measure every pair.
 	 * @return the table, in Markdown
 	 */
 	static String run() throws IOException, Exception {
+		return table(measureAll());
+	}
+
+	private static List<Result> measureAll() throws IOException, Exception {
 		byte[] project = Fixtures.project();
 		try (CannedServer server = CannedServer.start(TaskPagingBenchmark.TOTAL, 4);
 				Clients.Built apache = Clients.build(server.baseUrl(), Transport.APACHE, Observations.HANDLER);
@@ -174,9 +196,14 @@ public final class PairedRatios {
 							() -> walkMaps(plainJdk)),
 					Pair.paging("ours_jdk_paging", () -> walk(jdk.client()), "plain_jdk_paging",
 							() -> walkTasks(plainJdk)));
+			String group = System.getProperty(GROUP, "all");
 			List<Pair> pairs = all.stream()
 				.filter((pair) -> PAIRS.matcher(pair.ours() + "/" + pair.plain()).matches())
+				.filter((pair) -> group.equals("all") || group.equals(pair.ours().endsWith("_paging") ? "paging" : "get"))
 				.toList();
+			if (pairs.isEmpty() && !group.equals("all")) {
+				return List.of();
+			}
 			if (pairs.isEmpty()) {
 				throw new IllegalArgumentException("labelstudio.bench.pairs=" + PAIRS + " matches none of "
 						+ all.stream().map((pair) -> pair.ours() + "/" + pair.plain()).toList());
@@ -186,7 +213,7 @@ public final class PairedRatios {
 			for (Pair pair : pairs) {
 				results.add(measure(pair));
 			}
-			return table(results);
+			return results;
 		}
 	}
 
@@ -397,6 +424,10 @@ public final class PairedRatios {
 	}
 
 	static String table(List<Result> results) {
+		return header() + rows(results);
+	}
+
+	private static String header() {
 		StringBuilder out = new StringBuilder();
 		out.append("### ")
 			.append(RunAll.PAIRED_TITLE)
@@ -414,6 +445,11 @@ public final class PairedRatios {
 			.append("| ours | plain | ours, us per call | plain, us per call | ratio (median) | quartiles")
 			.append(" | ours, CPU us per call | plain, CPU us per call | CPU ratio (median) | CPU quartiles |\n")
 			.append("|---|---|---:|---:|---:|---|---:|---:|---:|---|\n");
+		return out.toString();
+	}
+
+	private static String rows(List<Result> results) {
+		StringBuilder out = new StringBuilder();
 		for (Result result : results) {
 			out.append(String.format(Locale.ROOT,
 					"| %s | %s | %.1f | %.1f | %.2f | %.2f-%.2f | %.1f | %.1f | %.2f | %.2f-%.2f |%n",
