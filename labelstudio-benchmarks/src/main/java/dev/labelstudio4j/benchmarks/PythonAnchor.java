@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -69,7 +68,7 @@ public final class PythonAnchor {
 	}
 
 	/** One pair's result: quartiles of the per-round ratios python / ours and the median times per call. */
-	record Result(Pair pair, double q1, double median, double q3, double oursMicros, double pythonMicros) {
+	record Result(Pair pair, PairedRatios.Spread ratio, double oursMicros, double pythonMicros) {
 	}
 
 	public static void main(String[] args) throws Exception {
@@ -142,11 +141,8 @@ public final class PythonAnchor {
 			python[round] = pythonNanos / 1000.0 / pair.pythonBatch();
 			ratios[round] = python[round] / ours[round];
 		}
-		Arrays.sort(ratios);
-		Arrays.sort(ours);
-		Arrays.sort(python);
-		return new Result(pair, ratios[rounds / 4], ratios[rounds / 2], ratios[3 * rounds / 4], ours[rounds / 2],
-				python[rounds / 2]);
+		return new Result(pair, PairedRatios.Spread.of(ratios), PairedRatios.Spread.of(ours).median(),
+				PairedRatios.Spread.of(python).median());
 	}
 
 	private static long batch(Pair pair, LongSupplier call, int calls) {
@@ -181,7 +177,7 @@ public final class PythonAnchor {
 		for (Result result : results) {
 			out.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.1f | %.1f-%.1f |%n",
 					result.pair().ours(), result.pair().python(), result.oursMicros(), result.pythonMicros(),
-					result.median(), result.q1(), result.q3()));
+					result.ratio().median(), result.ratio().q1(), result.ratio().q3()));
 		}
 		return out.toString();
 	}

@@ -105,49 +105,22 @@ class DefaultTransportTest extends WireMockTestBase {
 	void readTimeoutAppliesWhileReadingTheBody(int length) throws Exception {
 		// a server that sends the headers and part of the body, then nothing more (the longer body is
 		// read whole by the JDK client before the answer is handed over, the shorter one streamed)
-		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			CountDownLatch done = new CountDownLatch(1);
-			Thread stalling = new Thread(() -> {
-				try (Socket socket = server.accept()) {
-					InputStream in = socket.getInputStream();
-					StringBuilder request = new StringBuilder();
-					while (request.indexOf("\r\n\r\n") < 0) {
-						request.append((char) in.read());
-					}
-					OutputStream out = socket.getOutputStream();
-					out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + length
-							+ "\r\n\r\n{\"id\":7,\"title\":\"").getBytes(StandardCharsets.ISO_8859_1));
-					out.flush();
-					done.await(30, TimeUnit.SECONDS);
+		RequestOptions options = RequestOptions.builder().readTimeout(Duration.ofMillis(300)).build();
+		LabelStudioClient client = servingOneAnswer((out, done) -> {
+			out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + length
+					+ "\r\n\r\n{\"id\":7,\"title\":\"").getBytes(StandardCharsets.ISO_8859_1));
+			out.flush();
+			done.await(30, TimeUnit.SECONDS);
+		}, (stalled) -> assertThatExceptionOfType(LabelStudioIoException.class)
+			.isThrownBy(() -> stalled.projects().get(7, options))
+			.satisfies((ex) -> {
+				assertThat(ex.isTimeout()).isTrue();
+				assertThat(ex.isRequestNotSent()).isFalse();
+				if (TestTransport.isJdk(stalled)) {
+					assertThat(ex).hasMessageContaining("no response data within the read timeout of 300 ms");
 				}
-				catch (Exception ex) {
-					// the test ends
-				}
-			});
-			stalling.start();
-			LabelStudioClient client = LabelStudioClient.builder()
-				.baseUrl("http://127.0.0.1:" + server.getLocalPort())
-				.apiKey(API_KEY)
-				.retrySettings(RetrySettings.disabled())
-				.build();
-			RequestOptions options = RequestOptions.builder().readTimeout(Duration.ofMillis(300)).build();
-			try {
-				assertThatExceptionOfType(LabelStudioIoException.class)
-					.isThrownBy(() -> client.projects().get(7, options))
-					.satisfies((ex) -> {
-						assertThat(ex.isTimeout()).isTrue();
-						assertThat(ex.isRequestNotSent()).isFalse();
-						if (TestTransport.isJdk(client)) {
-							assertThat(ex).hasMessageContaining("no response data within the read timeout of 300 ms");
-						}
-					});
-			}
-			finally {
-				done.countDown();
-				stalling.join();
-			}
-			assertThat(ClientInternals.invoker(client).transport().watchdog().watched()).isZero();
-		}
+			}));
+		assertThat(ClientInternals.invoker(client).transport().watchdog().watched()).isZero();
 	}
 
 	@Test
@@ -203,42 +176,70 @@ class DefaultTransportTest extends WireMockTestBase {
 
 	@Test
 	void aBodyReadWholeThatFlowsSlowlyArrives() throws Exception {
+		String body = "{\"id\":7,\"title\":\"" + "x".repeat(SynchronousHttpClient.BUFFER_FROM + 50) + "\"}";
+		RequestOptions options = RequestOptions.builder().readTimeout(Duration.ofMillis(500)).build();
+		LabelStudioClient client = servingOneAnswer((out, done) -> {
+			out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
+					+ "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+			// five parts, each after a wait shorter than the read timeout, longer than it in all
+			for (int i = 0; i < 5; i++) {
+				done.await(150, TimeUnit.MILLISECONDS);
+				out.write(body.substring(i * body.length() / 5, (i + 1) * body.length() / 5)
+					.getBytes(StandardCharsets.ISO_8859_1));
+				out.flush();
+			}
+		}, (slow) -> assertThat(slow.projects().get(7, options).title())
+			.hasSize(SynchronousHttpClient.BUFFER_FROM + 50));
+		assertThat(ClientInternals.invoker(client).transport().watchdog().watched()).isZero();
+	}
+
+	/** What a one-connection test server writes once it has read a request; {@code done} opens when the test ends. */
+	@FunctionalInterface
+	interface Answer {
+
+		void write(OutputStream out, CountDownLatch done) throws Exception;
+
+	}
+
+	/** What a test does with a client of the test server. */
+	@FunctionalInterface
+	interface Calls {
+
+		void run(LabelStudioClient client) throws Exception;
+
+	}
+
+	/**
+	 * Serve one connection on 127.0.0.1 with {@code answer} while {@code calls} use a client of it (no
+	 * retries), then let the server end.
+	 * @return the client, for checks after the server is gone
+	 */
+	private static LabelStudioClient servingOneAnswer(Answer answer, Calls calls) throws Exception {
 		try (ServerSocket server = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			String body = "{\"id\":7,\"title\":\"" + "x".repeat(SynchronousHttpClient.BUFFER_FROM + 50) + "\"}";
 			CountDownLatch done = new CountDownLatch(1);
-			Thread slow = new Thread(() -> {
+			Thread serving = new Thread(() -> {
 				try (Socket socket = server.accept()) {
 					readHead(socket.getInputStream());
-					OutputStream out = socket.getOutputStream();
-					out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length()
-							+ "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
-					// five parts, each after a wait shorter than the read timeout, longer than it in all
-					for (int i = 0; i < 5; i++) {
-						done.await(150, TimeUnit.MILLISECONDS);
-						out.write(body.substring(i * body.length() / 5, (i + 1) * body.length() / 5)
-							.getBytes(StandardCharsets.ISO_8859_1));
-						out.flush();
-					}
+					answer.write(socket.getOutputStream(), done);
 				}
 				catch (Exception ex) {
 					// the test ends
 				}
 			});
-			slow.start();
+			serving.start();
 			LabelStudioClient client = LabelStudioClient.builder()
 				.baseUrl("http://127.0.0.1:" + server.getLocalPort())
 				.apiKey(API_KEY)
 				.retrySettings(RetrySettings.disabled())
 				.build();
-			RequestOptions options = RequestOptions.builder().readTimeout(Duration.ofMillis(500)).build();
 			try {
-				assertThat(client.projects().get(7, options).title()).hasSize(SynchronousHttpClient.BUFFER_FROM + 50);
+				calls.run(client);
 			}
 			finally {
 				done.countDown();
-				slow.join();
+				serving.join();
 			}
-			assertThat(ClientInternals.invoker(client).transport().watchdog().watched()).isZero();
+			return client;
 		}
 	}
 
