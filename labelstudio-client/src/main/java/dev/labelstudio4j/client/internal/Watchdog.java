@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -244,6 +245,22 @@ public final class Watchdog implements AutoCloseable {
 			finally {
 				this.wait.end();
 			}
+		}
+
+		/**
+		 * Spring drains every body when it closes the answer ({@code StreamUtils.drain}, that is this
+		 * method), and the default allocates a buffer of 8 KiB on each call although the body has almost
+		 * always been read to its end by then: a one-byte read finds that out first.
+		 */
+		@Override
+		public long transferTo(OutputStream out) throws IOException {
+			Objects.requireNonNull(out, "out");
+			int first = read();
+			if (first == -1) {
+				return 0;
+			}
+			out.write(first);
+			return 1 + super.transferTo(out);
 		}
 
 		private IOException timeout(@Nullable IOException cause) {
